@@ -1,0 +1,94 @@
+import { VVChatError } from '../errors';
+import { completeLogin } from '../session/completeLogin';
+import { startLogin } from '../session/startLogin';
+import { launchLink, toVVChatError, type FlowContext } from './context';
+import { createStore, type Store } from './store';
+
+/** Where a login is. */
+export type LoginStatus = 'idle' | 'launching' | 'exchanging' | 'success' | 'error';
+
+/** A login flow's state. `data` is set on `success`, `error` on `error`. */
+export interface LoginState<TData = unknown> {
+  status: LoginStatus;
+  /** What `exchangeCode` resolved (or `{ code }` without one). */
+  data?: TData | undefined;
+  /** The code the app returned, once its state checked out. */
+  code?: string | undefined;
+  error?: VVChatError | undefined;
+}
+
+/** Options for {@link LoginFlow.start}. */
+export interface LoginStartOptions {
+  /** Where the app comes back to. */
+  redirectUri: string;
+  /** @default 'snsapi_userinfo' */
+  scope?: string | undefined;
+}
+
+/** The login state machine that `useVVChatLogin` adapts to React. */
+export interface LoginFlow<TData = unknown> extends Store<LoginState<TData>> {
+  /**
+   * Stores a fresh `state` and launches `qyx://thirdlogin`; the launcher is called before this
+   * returns. `launching`, then `idle` once the app opened (the answer arrives on `redirectUri`),
+   * or `error` (`invalid_option`, `not_opened`, `launch_failed`).
+   */
+  start: (options: LoginStartOptions) => void;
+  /**
+   * On the page `redirect_uri` opened: checks the callback in `url` and uses its state up.
+   * Returns the code to exchange (status `exchanging`), or `null` when `url` has no callback
+   * or it failed (status `error`: `state_mismatch`, `login_denied`, `invalid_callback`).
+   */
+  resume: (url: string) => string | null;
+  /** Sends the code to the backend through `run`, once: `success` with its data, or `exchange_failed`. */
+  exchange: (run: () => Promise<TData> | TData) => Promise<void>;
+  /** Back to `idle`. */
+  reset: () => void;
+}
+
+/**
+ * Creates the login state machine over a {@link FlowContext} read at each call.
+ *
+ * @example
+ * const flow = createLoginFlow(() => ({ appId: 'test', launcher: createLauncher() }));
+ * button.onclick = () => flow.start({ redirectUri: location.href });
+ * const code = flow.resume(location.href);
+ * if (code) void flow.exchange(() => api.login(code));
+ */
+export function createLoginFlow<TData = unknown>(context: () => FlowContext): LoginFlow<TData> {
+  const store = createStore<LoginState<TData>>({ status: 'idle' });
+  const failed = (error: unknown) => store.set({ status: 'error', error: toVVChatError(error, 'launch_failed', 'login failed') });
+  return {
+    ...store,
+    start(options) {
+      const ctx = context();
+      try {
+        const { link } = startLogin({ ...options, appId: ctx.appId, storage: ctx.storage });
+        store.set({ status: 'launching' });
+        launchLink(ctx, link).then(() => store.get().status == 'launching' && store.set({ status: 'idle' }), failed);
+      } catch (error) {
+        failed(error);
+      }
+    },
+    resume(url) {
+      try {
+        const login = completeLogin(url, { storage: context().storage });
+        if (login) store.set({ status: 'exchanging', code: login.code });
+        return login && login.code;
+      } catch (error) {
+        failed(error);
+        return null;
+      }
+    },
+    exchange(run) {
+      const { code } = store.get();
+      return Promise.resolve()
+        .then(run)
+        .then(
+          (data) => store.set({ status: 'success', data, code }),
+          (cause: unknown) =>
+            store.set({ status: 'error', code, error: new VVChatError('exchange_failed', 'exchangeCode failed', { cause }) }),
+        );
+    },
+    reset: () => store.set({ status: 'idle' }),
+  };
+}

@@ -1,0 +1,57 @@
+export { VVChatError, isVVChatError, type VVChatErrorCode, type VVChatErrorOptions } from './errors';
+export { buildLoginLink, type LoginLinkOptions } from './links/buildLoginLink';
+export { buildPayLink, type PayLinkOptions } from './links/buildPayLink';
+export { buildCustomerServiceLink, type CustomerServiceLinkOptions } from './links/buildCustomerServiceLink';
+export { buildShareLink, type ShareLinkOptions } from './links/buildShareLink';
+export type { ShareTemplate } from './links/shareTemplate';
+export { parseDeepLink, type DeepLink } from './links/parseDeepLink';
+export type { CallbackInput } from './callbacks/params';
+export { parseLoginCallback, type LoginCallback } from './callbacks/parseLoginCallback';
+export { parsePayReturn, type PayReturn } from './callbacks/parsePayReturn';
+export { parseShareResult, type ShareResult } from './callbacks/parseShareResult';
+export { createState } from './session/createState';
+export { safeStorage, type VVChatStorage } from './session/storage';
+export { startLogin, type StartLoginOptions, type StartedLogin } from './session/startLogin';
+export { completeLogin, type CompleteLoginOptions, type CompletedLogin } from './session/completeLogin';
+export {
+  launch,
+  createLauncher,
+  type Launcher,
+  type LaunchOptions,
+  type LaunchResult,
+  type LaunchOutcome,
+  type LaunchEnvironment,
+} from './launch/launch';
+export { removeCallbackParams, callbackParams } from './callbacks/removeCallbackParams';
+export { createStore, type Store } from './flows/store';
+export { type FlowContext } from './flows/context';
+export {
+  createLoginFlow,
+  type LoginFlow,
+  type LoginState,
+  type LoginStatus,
+  type LoginStartOptions,
+} from './flows/loginFlow';
+export {
+  createPayFlow,
+  verifyDelay,
+  type PayFlow,
+  type PayState,
+  type PayStatus,
+  type PaymentVerdict,
+  type PendingOrder,
+  type CreatedOrder,
+} from './flows/payFlow';
+export {
+  createShareFlow,
+  type ShareFlow,
+  type ShareState,
+  type ShareStatus,
+  type ShareContent,
+} from './flows/shareFlow';
+export {
+  createCustomerServiceFlow,
+  type CustomerServiceFlow,
+  type CustomerServiceState,
+  type CustomerServiceStatus,
+} from './flows/customerServiceFlow';

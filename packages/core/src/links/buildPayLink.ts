@@ -1,0 +1,29 @@
+import { text, writeLink } from './query';
+
+/** Options for {@link buildPayLink}. */
+export interface PayLinkOptions {
+  /** Your application's `app_id`. */
+  appId: string;
+  /** The `imprest_code` your backend got from the platform's unified-order call. */
+  imprestCode: string;
+  /** Absolute `http:`/`https:` URL the app opens with `?trade_no=…` after paying. */
+  redirectUri?: string | undefined;
+}
+
+/**
+ * Builds the `qyx://qpay` link that opens the VVChat pay sheet for an order.
+ * Coming back to `redirectUri` proves nothing: ask your backend whether the order is paid.
+ * Throws `VVChatError` `invalid_option` naming the bad option.
+ *
+ * @example
+ * buildPayLink({ appId: 'APP_ID', imprestCode: 'IMPREST_CODE', redirectUri: 'https://shop.example/paid' });
+ * // 'qyx://qpay?imprest_code=IMPREST_CODE&app_id=APP_ID&redirect_uri=https%3A%2F%2Fshop.example%2Fpaid'
+ */
+export function buildPayLink(options: PayLinkOptions): string {
+  const o = Object(options) as Partial<PayLinkOptions>;
+  return writeLink('qpay', {
+    imprest_code: text(o.imprestCode, 'imprestCode', true),
+    app_id: text(o.appId, 'appId', true),
+    redirect_uri: text(o.redirectUri, 'redirectUri', false, true),
+  });
+}

@@ -1,0 +1,45 @@
+import { buildLoginLink, type LoginLinkOptions } from '../links/buildLoginLink';
+import { invalidOption, isDuration } from '../links/query';
+import { createState } from './createState';
+import { safeStorage, type VVChatStorage } from './storage';
+import { readStates, writeStates } from './stateStore';
+
+/** Options for {@link startLogin}. */
+export interface StartLoginOptions extends Omit<LoginLinkOptions, 'state'> {
+  /**
+   * Where the state is kept until the app comes back. Not `sessionStorage`: the app often opens
+   * `redirect_uri` in a new tab, which has a session of its own. Falls back to memory where
+   * the storage is missing or throws.
+   * @default localStorage
+   */
+  storage?: VVChatStorage | null | undefined;
+  /**
+   * How long the state stays valid, in milliseconds.
+   * @default 600_000 (10 minutes)
+   */
+  ttlMs?: number | undefined;
+}
+
+/** What {@link startLogin} returns: the link to launch and the state it carries. */
+export interface StartedLogin {
+  link: string;
+  state: string;
+}
+
+/**
+ * Starts a login: makes a fresh `state`, stores it (single use, with an expiry, sweeping stale
+ * ones), and returns the `qyx://thirdlogin` link that carries it. Launch `link` within the tap.
+ *
+ * @example
+ * const { link } = startLogin({ appId: 'test', redirectUri: location.href });
+ * void launch(link);
+ */
+export function startLogin(options: StartLoginOptions): StartedLogin {
+  const { storage, ttlMs = 600_000, ...linkOptions } = options ?? ({} as StartLoginOptions);
+  if (!isDuration(ttlMs)) throw invalidOption('ttlMs', 'must be a positive number of milliseconds');
+  const state = createState();
+  const link = buildLoginLink({ ...linkOptions, state });
+  const store = safeStorage(storage);
+  writeStates(store, [...readStates(store), [state, Date.now() + ttlMs]]);
+  return { link, state };
+}

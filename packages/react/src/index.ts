@@ -1,0 +1,33 @@
+'use client';
+export { VVChatProvider, type VVChatProviderProps } from './VVChatProvider';
+export type { VVChatConfig, VVChatLocale } from './client';
+export { useVVChatLogin, type UseVVChatLoginOptions, type UseVVChatLoginResult } from './useVVChatLogin';
+export { useQPay, type UseQPayOptions, type UseQPayResult } from './useQPay';
+export { useShare, type UseShareOptions, type UseShareResult } from './useShare';
+export { useCustomerService, type UseCustomerServiceOptions, type UseCustomerServiceResult } from './useCustomerService';
+export {
+  defaultShareResultChannel,
+  shareResultMessageType,
+  shareResultParam,
+  type ShareResultChannel,
+} from './shareResultChannel';
+export { vvchatKeys } from './queryKeys';
+export { useVVChatLocale } from './useVVChatLocale';
+export {
+  VVChatError,
+  isVVChatError,
+  type VVChatErrorCode,
+  type Launcher,
+  type LaunchResult,
+  type LaunchOptions,
+  type VVChatStorage,
+  type ShareContent,
+  type ShareTemplate,
+  type ShareResult,
+  type LoginStatus,
+  type PayStatus,
+  type ShareStatus,
+  type CustomerServiceStatus,
+  type PaymentVerdict,
+  type CreatedOrder,
+} from '@vvchat/core';

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Size budgets for what users download: each check bundles an import from
+// the BUILT packages (packages/*/dist, through their `exports` maps, never the
+// `@vvchat/source` condition), minifies it, gzips it (level 9) and compares
+// the result with its limit. Run `pnpm build` first.
+//
+// Sizes are min+gzip bytes; 1 kB = 1000 bytes.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The budgets. Two kinds of check:
+ *   { name, limit, code, external? } bundles `code` (an ES module importing
+ *     from '@vvchat/*') for the browser and measures the result;
+ *   { name, limit, file } gzips a built file as it is (e.g. a stylesheet).
+ * `limit` is in bytes (min+gzip). List an app's own dependencies in
+ * `external` (react, react-dom, react/jsx-runtime, @tanstack/react-query, and
+ * for the ui package clsx) so that only our code counts.
+ */
+const reactExternals = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
+const checks = [
+  // `limit` is the issue's budget. Where a budget is not met yet, `guard` is the enforced
+  // ceiling (today's size plus a little) and `why` says so: the table then shows both, and CI
+  // fails only past the guard, so sizes can't creep while the budget question stays open.
+  {
+    name: '@vvchat/core (all)',
+    code: "export * from '@vvchat/core'",
+    limit: 2200,
+    guard: 5200,
+    why: 'issue #2 budget; core also holds the login/pay/share flows (issue #3)',
+  },
+  {
+    name: 'buildLoginLink',
+    code: "export { buildLoginLink } from '@vvchat/core'",
+    limit: 450,
+    guard: 600,
+    why: 'issue #2 budget; VVChatError + option checks alone are ~350 B',
+  },
+  {
+    name: '@vvchat/react (all, with core)',
+    code: "export * from '@vvchat/react'",
+    external: reactExternals,
+    limit: 3500,
+    guard: 7000,
+    why: 'issue #3 budget',
+  },
+];
+
+// ---------------------------------------------------------------------------
+
+const workspacePackage = /^@vvchat\/([^/]+)(?:\/.*)?$/;
+
+/**
+ * The root node_modules need not link the workspace packages, so resolve
+ * `@vvchat/<name>[/sub]` as a self-reference from packages/<name>: esbuild
+ * then reads that package.json's `exports` with the ordinary browser
+ * conditions (`import`, `browser`, `module`, `default`) and lands in dist.
+ * @type {esbuild.Plugin}
+ */
+const workspacePlugin = {
+  name: 'vvchat-workspace',
+  setup(build) {
+    build.onResolve({ filter: workspacePackage }, async (args) => {
+      if (args.pluginData === 'vvchat-workspace') return undefined;
+      const name = workspacePackage.exec(args.path)?.[1] ?? '';
+      const resolveDir = join(root, 'packages', name);
+      if (!existsSync(join(resolveDir, 'package.json'))) return undefined;
+      const result = await build.resolve(args.path, {
+        resolveDir,
+        kind: args.kind,
+        pluginData: 'vvchat-workspace',
+      });
+      if (result.errors.length > 0) return { errors: result.errors };
+      return { path: result.path, sideEffects: result.sideEffects };
+    });
+  },
+};
+
+/** packages/<name>/<default export target> for every '@vvchat/<name>' in `code`. */
+function builtEntries(code) {
+  const names = new Set([...code.matchAll(/['"]@vvchat\/([^/'"]+)/g)].map((m) => m[1]));
+  return [...names].map((name) => {
+    const dir = join(root, 'packages', name);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const dot = manifest.exports?.['.'];
+    const target = typeof dot === 'string' ? dot : (dot?.import ?? dot?.default ?? 'dist/index.js');
+    return join(dir, target);
+  });
+}
+
+async function measureCode(check) {
+  const missing = builtEntries(check.code).filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    return { error: `missing ${missing.map((f) => relative(root, f)).join(', ')}; run pnpm build first` };
+  }
+  const result = await esbuild.build({
+    stdin: { contents: check.code, resolveDir: root, loader: 'js', sourcefile: 'size-check.js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    treeShaking: true,
+    write: false,
+    logLevel: 'silent',
+    external: check.external ?? [],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [workspacePlugin],
+    metafile: true,
+  });
+  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const inputs = Object.keys(result.metafile.inputs);
+  const fromSource = inputs.filter((input) => /(^|\/)src\//.test(input));
+  if (fromSource.length > 0) {
+    return { error: `bundled source instead of dist: ${fromSource.join(', ')}` };
+  }
+  return { size: gzipSync(bytes, { level: 9 }).length };
+}
+
+function measureFile(check) {
+  const file = join(root, check.file);
+  if (!existsSync(file)) return { error: `missing ${check.file}; run pnpm build first` };
+  return { size: gzipSync(readFileSync(file), { level: 9 }).length };
+}
+
+const formatBytes = (bytes) => `${bytes.toLocaleString('en-US')} B (${(bytes / 1000).toFixed(2)} kB)`;
+
+const rows = [];
+let failed = false;
+for (const check of checks) {
+  let outcome;
+  try {
+    outcome = check.file ? measureFile(check) : await measureCode(check);
+  } catch (error) {
+    const messages = error?.errors?.map((e) => e.text) ?? [String(error?.message ?? error)];
+    outcome = { error: messages.join('; ') };
+  }
+  const measured = outcome.error === undefined;
+  const withinBudget = measured && outcome.size <= check.limit;
+  const withinGuard = measured && check.guard !== undefined && outcome.size <= check.guard;
+  failed ||= !(withinBudget || withinGuard);
+  rows.push({
+    name: check.name,
+    size: measured ? formatBytes(outcome.size) : '—',
+    limit: formatBytes(check.limit),
+    status: !measured
+      ? 'ERROR'
+      : withinBudget
+        ? 'ok'
+        : withinGuard
+          ? `over budget by ${outcome.size - check.limit} B (guard ${check.guard} B: ${check.why})`
+          : `OVER by ${outcome.size - check.limit} B${check.guard ? ` and past the guard ${check.guard} B` : ''}`,
+    error: outcome.error,
+  });
+}
+
+const headers = { name: 'name', size: 'size (min+gzip)', limit: 'limit', status: 'status' };
+const columns = ['name', 'size', 'limit', 'status'];
+const width = Object.fromEntries(
+  columns.map((c) => [c, Math.max(headers[c].length, ...rows.map((r) => r[c].length))]),
+);
+const line = (r) => `| ${columns.map((c) => r[c].padEnd(width[c])).join(' | ')} |`;
+console.log(line(headers));
+console.log(`| ${columns.map((c) => '-'.repeat(width[c])).join(' | ')} |`);
+for (const row of rows) console.log(line(row));
+
+const errors = rows.filter((row) => row.error);
+if (errors.length > 0) console.error('');
+for (const row of errors) console.error(`${row.name}: ${row.error}`);
+if (failed) {
+  console.error('\nsize: budget check failed');
+  process.exit(1);
+}
+console.log(
+  rows.some((row) => row.status.startsWith('over budget'))
+    ? '\nsize: every guard held; the budgets marked "over budget" are not met yet'
+    : '\nsize: every budget met',
+);

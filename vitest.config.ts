@@ -1,0 +1,75 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Every workspace package exports `"@vvchat/source": "./src/index.ts"` ahead of
+ * `types`/`default`, so with this condition `import … from '@vvchat/core'`
+ * runs the TypeScript source: no build needed before `pnpm test`.
+ * Published tarballs drop the condition (see `publishConfig.exports`).
+ *
+ * Vite keeps separate condition lists for the client environment
+ * (`resolve.conditions`: jsdom/browser projects) and the server environment
+ * (`ssr.resolve.conditions`: the `node` environment). Vitest merges its own
+ * defaults (`node`, `development|production`) into both lists, and passes the
+ * server list to the test workers as `--conditions`.
+ */
+const sourceCondition = '@vvchat/source';
+
+const react18Modules = resolve(dirname(fileURLToPath(import.meta.url)), 'test/react18/node_modules');
+const react18Aliases = ['react', 'react-dom', '@tanstack/react-query', '@testing-library/react', '@testing-library/dom'].map(
+  (name) => ({
+    find: new RegExp(`^${name.replace('/', '\\/')}(/.*)?$`),
+    replacement: `${react18Modules}/${name}$1`,
+  }),
+);
+
+export default defineConfig({
+  resolve: { conditions: [sourceCondition] },
+  ssr: { resolve: { conditions: [sourceCondition] } },
+  test: {
+    // One entry per test suite. `extends: true` inherits the resolve settings
+    // above; add `jsdom` and browser projects next to `core`. Arrays such as
+    // `include` are concatenated with the root's when a project extends it,
+    // so keep `include` and `benchmark.include` per project (benchmarks live
+    // next to the tests they belong to: test/<project>/**/*.bench.ts).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts'],
+          benchmark: { include: ['test/core/**/*.bench.ts'] },
+          typecheck: { enabled: false },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          env: { VVCHAT_REACT_MAJOR: '19' },
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          typecheck: { enabled: true, include: ['test/react/**/*.test-d.{ts,tsx}'] },
+        },
+      },
+      {
+        // The hook tests again against React 18. test/react18 is a workspace package whose
+        // node_modules hold React 18 and the libraries that import React; aliasing them there
+        // makes our source and those libraries share the one React 18 copy.
+        extends: true,
+        resolve: {
+          alias: react18Aliases,
+        },
+        test: {
+          name: 'react18',
+          env: { VVCHAT_REACT_MAJOR: '18' },
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          exclude: ['test/react/**/*.react19.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});
