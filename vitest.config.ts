@@ -1,6 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './test/chromium';
 
 /**
  * Every workspace package exports `"@vvchat/source": "./src/index.ts"` ahead of
@@ -15,8 +18,9 @@ import { defineConfig } from 'vitest/config';
  * server list to the test workers as `--conditions`.
  */
 const sourceCondition = '@vvchat/source';
+const root = dirname(fileURLToPath(import.meta.url));
 
-const react18Modules = resolve(dirname(fileURLToPath(import.meta.url)), 'test/react18/node_modules');
+const react18Modules = resolve(root, 'test/react18/node_modules');
 const react18Aliases = ['react', 'react-dom', '@tanstack/react-query', '@testing-library/react', '@testing-library/dom'].map(
   (name) => ({
     find: new RegExp(`^${name.replace('/', '\\/')}(/.*)?$`),
@@ -45,6 +49,18 @@ export default defineConfig({
         },
       },
       {
+        // The core suite again against the BUILT package (`pnpm test` builds first): the bundler
+        // once dropped a "pure" decodeURIComponent check from dist that the source still had.
+        extends: true,
+        resolve: { alias: [{ find: /^@vvchat\/core$/, replacement: resolve(root, 'packages/core/dist/index.js') }] },
+        test: {
+          name: 'core-dist',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts'],
+          typecheck: { enabled: false },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'react',
@@ -68,6 +84,43 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/react/**/*.test.{ts,tsx}'],
           exclude: ['test/react/**/*.react19.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['test/ui/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // Every story is a test in real Chromium (Debian's, see .ci/run), a11y checks included.
+        extends: true,
+        plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
+        test: {
+          name: 'storybook',
+          globalSetup: ['test/browser.globalSetup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // End to end: Playwright drives Debian's Chromium, as a phone, through the flow stories of
+        // the static Storybook (built and served on 127.0.0.1 by the global setup), across real
+        // page loads. `E2E_SKIP_BUILD=1` reuses an existing storybook-static/ (local iteration).
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -50,6 +50,31 @@ const checks = [
     guard: 7000,
     why: 'issue #3 budget',
   },
+  {
+    name: '<VVChatProvider> + <VVChatLoginButton>',
+    code: "export { VVChatProvider } from '@vvchat/react'; export { VVChatLoginButton } from '@vvchat/ui'",
+    external: [...reactExternals, 'clsx'],
+    limit: 2000,
+    guard: 7000,
+    why: 'issue #4 budget',
+  },
+  {
+    name: '<VVChatProvider> + <ShareButton>',
+    code: "export { VVChatProvider } from '@vvchat/react'; export { ShareButton } from '@vvchat/ui'",
+    external: [...reactExternals, 'clsx'],
+    limit: 1600,
+    guard: 6500,
+    why: 'issue #4 budget',
+  },
+  {
+    name: '<VVChatProvider> + <QPayButton>',
+    code: "export { VVChatProvider } from '@vvchat/react'; export { QPayButton } from '@vvchat/ui'",
+    external: [...reactExternals, 'clsx'],
+    limit: 2400,
+    guard: 7000,
+    why: 'issue #4 budget',
+  },
+  { name: '@vvchat/ui/styles.css', file: 'packages/ui/dist/styles.css', limit: 1800 },
 ];
 
 // ---------------------------------------------------------------------------
@@ -106,6 +131,8 @@ async function measureCode(check) {
     format: 'esm',
     platform: 'browser',
     target: 'es2020',
+    // Apps' bundlers (Vite, Next.js) emit UTF-8; esbuild's default ASCII escapes would bloat CJK text.
+    charset: 'utf8',
     treeShaking: true,
     write: false,
     logLevel: 'silent',

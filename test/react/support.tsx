@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { vi, type Mock } from 'vitest';
 import { parseDeepLink, type DeepLink, type LaunchOptions, type LaunchOutcome, type LaunchResult } from '@vvchat/core';
@@ -98,18 +98,14 @@ export type ProviderProps = Omit<VVChatProviderProps, 'appId' | 'children'> & { 
  * Renders `ui` under a `VVChatProvider` with a NEW QueryClient unless one is given, as one
  * page load would: the provider keeps one client per (QueryClient, appId).
  */
-export function renderPage(
-  ui: ReactElement,
-  props: ProviderProps = {},
-  options: Omit<RenderOptions, 'wrapper' | 'queries'> = {},
-): RenderResult & { queryClient: QueryClient } {
+export function renderPage(ui: ReactElement, props: ProviderProps = {}): RenderResult & { queryClient: QueryClient } {
   const queryClient = props.queryClient ?? new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <VVChatProvider appId={appId} {...props} queryClient={queryClient}>
       {children}
     </VVChatProvider>
   );
-  return { ...render(ui, { ...options, wrapper }), queryClient };
+  return Object.assign(render(ui, { wrapper }), { queryClient });
 }
 
 /** Replaces `document.visibilityState` and fires `visibilitychange`, as leaving for or coming back from the app does. */

@@ -74,7 +74,3 @@ export function isVVChatError(value: unknown): value is VVChatError {
   );
 }
 
-/** @internal Shorthand used across the package. */
-export function fail(code: VVChatErrorCode, message: string, options?: VVChatErrorOptions): VVChatError {
-  return new VVChatError(code, message, options);
-}

@@ -55,3 +55,4 @@ export {
   type CustomerServiceState,
   type CustomerServiceStatus,
 } from './flows/customerServiceFlow';
+export { shareResultMessageType } from './callbacks/shareResultMessageType';

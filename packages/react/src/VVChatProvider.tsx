@@ -3,7 +3,7 @@ import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { VVChatError } from '@vvchat/core';
 import { getClient, type VVChatClient, type VVChatConfig, type VVChatLocale } from './client';
-import { useIsomorphicLayoutEffect } from './internal';
+import { useIsomorphicLayoutEffect, useLatest } from './internal';
 import { defaultShareResultChannel } from './shareResultChannel';
 
 /** Props of {@link VVChatProvider}. */
@@ -21,7 +21,7 @@ interface VVChatContextValue {
   locale: VVChatLocale;
 }
 
-const VVChatContext = createContext<VVChatContextValue | null>(null);
+const VVChatContext = /* @__PURE__ */ createContext<VVChatContextValue | null>(null);
 
 /** How long after the page is shown again a share result may still arrive. */
 const shareResultGraceMs = 1500;
@@ -46,7 +46,8 @@ export function VVChatProvider({ children, queryClient, ...config }: VVChatProvi
     console.error('[vvchat] <VVChatProvider> needs an appId: every flow will end in invalid_option.');
   }
 
-  const channel = config.shareResultChannel ?? defaultShareResultChannel;
+  // Subscribed once per provider: an inline channel function needs no useCallback.
+  const channel = useLatest(config.shareResultChannel ?? defaultShareResultChannel);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onShown = () => {
@@ -55,7 +56,7 @@ export function VVChatProvider({ children, queryClient, ...config }: VVChatProvi
         timer = setTimeout(() => client.shares.forEach((flow) => flow.returned()), shareResultGraceMs);
       }
     };
-    const stop = channel((payload) => client.shares.forEach((flow) => flow.deliver(payload)));
+    const stop = channel.current((payload) => client.shares.forEach((flow) => flow.deliver(payload)));
     document.addEventListener('visibilitychange', onShown);
     return () => {
       stop();

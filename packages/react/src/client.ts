@@ -1,6 +1,4 @@
 import {
-  createLoginFlow,
-  createPayFlow,
   launch,
   type FlowContext,
   type Launcher,
@@ -40,8 +38,10 @@ export interface VVChatClient {
   /** Takes the provider's latest props (after each render). */
   configure: (config: VVChatConfig) => void;
   queryClient: QueryClient;
-  login: LoginFlow;
-  pay: PayFlow;
+  /** Made by the first `useVVChatLogin`, so apps without one don't bundle the login flow. */
+  login?: LoginFlow;
+  /** Made by the first `useQPay`. */
+  pay?: PayFlow;
   /** The mounted `useShare` flows, which the result channel feeds. */
   shares: Set<ShareFlow>;
   context: () => FlowContext;
@@ -69,8 +69,6 @@ export function getClient(queryClient: QueryClient, config: VVChatConfig): VVCha
       configure: (next) => void (client!.config = next),
       queryClient,
       context,
-      login: createLoginFlow(context),
-      pay: createPayFlow(context),
       shares: new Set(),
     };
     byApp.set(config.appId, client);

@@ -5,17 +5,13 @@ export { useVVChatLogin, type UseVVChatLoginOptions, type UseVVChatLoginResult }
 export { useQPay, type UseQPayOptions, type UseQPayResult } from './useQPay';
 export { useShare, type UseShareOptions, type UseShareResult } from './useShare';
 export { useCustomerService, type UseCustomerServiceOptions, type UseCustomerServiceResult } from './useCustomerService';
-export {
-  defaultShareResultChannel,
-  shareResultMessageType,
-  shareResultParam,
-  type ShareResultChannel,
-} from './shareResultChannel';
+export { defaultShareResultChannel, shareResultParam, type ShareResultChannel } from './shareResultChannel';
 export { vvchatKeys } from './queryKeys';
 export { useVVChatLocale } from './useVVChatLocale';
 export {
   VVChatError,
   isVVChatError,
+  shareResultMessageType,
   type VVChatErrorCode,
   type Launcher,
   type LaunchResult,

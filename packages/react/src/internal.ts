@@ -22,10 +22,14 @@ export function useFlowState<TState>(store: Store<TState>, initial: TState): TSt
   return useSyncExternalStore(store.subscribe, store.get, () => initial);
 }
 
-/** Calls `listener` on every state change of `store` while mounted (each change once). */
+/**
+ * Calls `listener` on every state change of `store` while mounted (each change once). It
+ * subscribes in a layout effect, so every mounted consumer listens before any consumer's
+ * passive effect (which handles a callback on the page) can change the state.
+ */
 export function useFlowEvents<TState>(store: Store<TState>, listener: (state: TState) => void): void {
   const latest = useLatest(listener);
-  useEffect(() => store.subscribe((state) => latest.current(state)), [store, latest]);
+  useIsomorphicLayoutEffect(() => store.subscribe((state) => latest.current(state)), [store, latest]);
 }
 
 /** Whether a navigation to a custom scheme would still count as coming from the user's tap. */

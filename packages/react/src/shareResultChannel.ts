@@ -1,4 +1,4 @@
-import { removeCallbackParams } from '@vvchat/core';
+import { removeCallbackParams, shareResultMessageType } from '@vvchat/core';
 
 /**
  * How share results reach the page: a function that starts listening, hands every payload it
@@ -7,9 +7,6 @@ import { removeCallbackParams } from '@vvchat/core';
  * integration delivers results another way (a JS bridge, say).
  */
 export type ShareResultChannel = (deliver: (payload: unknown) => void) => () => void;
-
-/** The `message` event type the default channel listens for. */
-export const shareResultMessageType = 'vvchat:share-result';
 
 /** The query parameter the default channel reads (a JSON object or a query string). */
 export const shareResultParam = 'share_result';

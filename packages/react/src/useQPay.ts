@@ -2,6 +2,7 @@
 import { MutationObserver, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import {
+  createPayFlow,
   removeCallbackParams,
   verifyDelay,
   type CreatedOrder,
@@ -71,7 +72,7 @@ const idle = { status: 'idle' } as const;
  */
 export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPayResult<TInput> {
   const { client } = useVVChat();
-  const flow = client.pay;
+  const flow = (client.pay ??= createPayFlow(client.context));
   const latest = useLatest(options);
   const state = useFlowState(flow, idle);
   const { status, imprestCode, tradeNo } = state;
@@ -85,12 +86,15 @@ export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPay
   // Back from the app: `trade_no` on the page it opened, or this page shown again.
   useEffect(() => {
     if (flow.resume(location.href)) replaceUrl(removeCallbackParams(location.href, ['trade_no', 'err_code']));
+    // Shown again: back from the app, a focus after a prompt, or Back restoring this page (bfcache).
     const onShown = () => document.visibilityState == 'visible' && flow.resume(location.href, true);
     document.addEventListener('visibilitychange', onShown);
     addEventListener('focus', onShown);
+    addEventListener('pageshow', onShown);
     return () => {
       document.removeEventListener('visibilitychange', onShown);
       removeEventListener('focus', onShown);
+      removeEventListener('pageshow', onShown);
     };
   }, [flow]);
 

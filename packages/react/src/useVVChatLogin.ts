@@ -1,7 +1,7 @@
 'use client';
 import { MutationObserver } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import { removeCallbackParams, type LoginFlow, type LoginStatus, type VVChatError } from '@vvchat/core';
+import { createLoginFlow, removeCallbackParams, type LoginFlow, type LoginStatus, type VVChatError } from '@vvchat/core';
 import { redirectTo, replaceUrl, useFlowEvents, useFlowState, useLatest } from './internal';
 import { vvchatKeys } from './queryKeys';
 import { useVVChat } from './VVChatProvider';
@@ -55,7 +55,7 @@ export function useVVChatLogin<TUser = { code: string }>(
   options: UseVVChatLoginOptions<TUser> = {},
 ): UseVVChatLoginResult<TUser> {
   const { client } = useVVChat();
-  const flow = client.login as LoginFlow<TUser>;
+  const flow = (client.login ??= createLoginFlow(client.context)) as LoginFlow<TUser>;
   const latest = useLatest(options);
   const state = useFlowState(flow, idle);
 
@@ -65,8 +65,10 @@ export function useVVChatLogin<TUser = { code: string }>(
   });
 
   useEffect(() => {
-    // The SDK always sends a state, so a page without `state` or `err_code` has no login callback.
-    if (!/[?&](state|err_code)=/.test(location.href)) return;
+    // The SDK always sends a state, so a login callback has `state` (or at least `err_code`,
+    // which a pay return with `trade_no` may carry too: that one is useQPay's).
+    const href = location.href;
+    if (!(/[?&]state=/.test(href) || (/[?&]err_code=/.test(href) && !/[?&]trade_no=/.test(href)))) return;
     const code = flow.resume(location.href);
     replaceUrl(removeCallbackParams(location.href, ['code', 'state', 'err_code']));
     if (code === null) return;

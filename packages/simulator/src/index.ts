@@ -1,2 +1,9 @@
-// Filled by a later issue; see the repository's open issues.
-export {};
+export { createSimulator, type SimulatorOptions } from './createSimulator';
+export {
+  createSimulatedBackend,
+  type SimulatedBackend,
+  type SimulatedBackendOptions,
+  type SimulatedProfile,
+  type SimulatedOrderInput,
+} from './createSimulatedBackend';
+export type { SimulatorLocale } from './texts';

@@ -1,2 +1,18 @@
-// Filled by a later issue; see the repository's open issues.
-export {};
+'use client';
+export { VVChatLoginButton, type VVChatLoginButtonProps } from './VVChatLoginButton';
+export { QPayButton, type QPayButtonProps } from './QPayButton';
+export { ShareButton, type ShareButtonProps } from './ShareButton';
+export { CustomerServiceButton, type CustomerServiceButtonProps } from './CustomerServiceButton';
+export type { VVChatButtonStyleProps, VVChatButtonProps, NativeButtonProps, LabelOverrides } from './ButtonBase';
+export {
+  defaultLabels,
+  loginLabels,
+  payLabels,
+  shareLabels,
+  customerServiceLabels,
+  errorLabels,
+  type VVChatLabels,
+  type ButtonLabels,
+} from './labels';
+export { composeEventHandlers } from './composeEventHandlers';
+export type { VVChatIconName } from './icons';

@@ -1,4 +1,4 @@
-import { fail } from '../errors';
+import { VVChatError } from '../errors';
 import { integer, toParams, type CallbackInput } from './params';
 
 /** A login callback as {@link parseLoginCallback} reads it. */
@@ -19,14 +19,12 @@ export type LoginCallback =
 export function parseLoginCallback(input: CallbackInput): LoginCallback | null {
   const params = toParams(input, 'the login callback');
   const code = params.get('code');
-  const errCode = integer(params.get('err_code'));
-  const state = params.get('state') || undefined;
-  const withState = <T extends object>(result: T) => (state ? { ...result, state } : result);
-  if (code === null && errCode === undefined && !params.has('err_code')) return null;
-  if (errCode === undefined || errCode === 0) {
-    if (code?.trim()) return withState({ ok: true as const, code });
-    throw fail('invalid_callback', 'the login callback has no code');
-  }
-  if (Number.isNaN(errCode)) throw fail('invalid_callback', 'err_code must be an integer');
-  return withState({ ok: false as const, errCode });
+  const errCodeParam = params.get('err_code');
+  if (code === null && errCodeParam === null) return null;
+  const errCode = errCodeParam ? integer(errCodeParam) : 0; // An empty err_code counts as absent.
+  if (errCode === undefined) throw new VVChatError('invalid_callback', 'err_code must be an integer');
+  if (!errCode && !code?.trim()) throw new VVChatError('invalid_callback', 'the login callback has no code');
+  const result: LoginCallback = errCode ? { ok: false, errCode } : { ok: true, code: code! };
+  const state = params.get('state');
+  return state ? { ...result, state } : result;
 }

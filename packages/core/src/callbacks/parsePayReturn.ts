@@ -22,5 +22,5 @@ export function parsePayReturn(input: CallbackInput): PayReturn | null {
   const tradeNo = params.get('trade_no');
   if (!tradeNo?.trim()) return null;
   const errCode = integer(params.get('err_code'));
-  return errCode === undefined || Number.isNaN(errCode) ? { tradeNo } : { tradeNo, errCode };
+  return errCode === undefined ? { tradeNo } : { tradeNo, errCode };
 }

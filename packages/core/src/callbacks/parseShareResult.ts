@@ -1,4 +1,4 @@
-import { fail } from '../errors';
+import { VVChatError } from '../errors';
 import { integer, toParams } from './params';
 
 /** A share result: `200` is success, any other code a failure with the app's message. */
@@ -19,7 +19,7 @@ export function parseShareResult(input: unknown): ShareResult {
     try {
       fields = JSON.parse(input);
     } catch (error) {
-      throw fail('invalid_callback', 'the share result is not valid JSON', { cause: error });
+      throw new VVChatError('invalid_callback', 'the share result is not valid JSON', { cause: error });
     }
   }
   if (typeof fields != 'object' || !fields || fields instanceof URL) fields = toParams(fields, 'the share result');
@@ -27,8 +27,8 @@ export function parseShareResult(input: unknown): ShareResult {
     fields instanceof URLSearchParams ? fields.get(key) : (fields as Record<string, unknown>)[key];
   const code = integer(read('code'));
   const message = read('err_msg') ?? '';
-  if (code === undefined || Number.isNaN(code) || (typeof message != 'string' && typeof message != 'number')) {
-    throw fail('invalid_callback', 'the share result needs an integer code and a text err_msg');
+  if (code === undefined || (typeof message != 'string' && typeof message != 'number')) {
+    throw new VVChatError('invalid_callback', 'the share result needs an integer code and a text err_msg');
   }
   return code == 200 ? { ok: true, code } : { ok: false, code, message: String(message) };
 }

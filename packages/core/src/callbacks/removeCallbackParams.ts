@@ -20,6 +20,6 @@ export function removeCallbackParams(url: string, params: readonly string[] = ca
         return true;
       }
     });
-    return kept.length && kept.join('') ? '?' + kept.join('&') : '';
+    return kept.join('') ? '?' + kept.join('&') : ''; // No `?` when only empty pairs are left.
   });
 }

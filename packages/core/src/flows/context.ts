@@ -37,3 +37,23 @@ export function launchLink(context: FlowContext, link: string): Promise<void> {
     },
   );
 }
+
+/**
+ * @internal Numbers a flow's attempts (each tap, return or reset starts one), so that a late
+ * answer to an earlier attempt (a slow order, a launch verdict) never changes a newer one.
+ */
+export function createAttempts(): {
+  /** Starts an attempt; returns `guard`, which wraps a callback to run only while it is the latest. */
+  next: () => <A extends unknown[]>(callback: (...args: A) => unknown) => (...args: A) => void;
+} {
+  let latest = 0;
+  return {
+    next() {
+      const mine = ++latest;
+      return (callback) =>
+        (...args) => {
+          if (mine == latest) callback(...args);
+        };
+    },
+  };
+}

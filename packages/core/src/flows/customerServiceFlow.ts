@@ -1,6 +1,6 @@
 import { VVChatError } from '../errors';
 import { buildCustomerServiceLink } from '../links/buildCustomerServiceLink';
-import { launchLink, toVVChatError, type FlowContext } from './context';
+import { createAttempts, launchLink, toVVChatError, type FlowContext } from './context';
 import { createStore, type Store } from './store';
 
 /** Where opening the customer-service chat is: `opened` once the app came to the front. */
@@ -30,18 +30,26 @@ export function createCustomerServiceFlow(context: () => FlowContext): CustomerS
   const store = createStore<CustomerServiceState>({ status: 'idle' });
   const fail = (error: unknown) =>
     store.set({ status: 'error', error: toVVChatError(error, 'launch_failed', 'customer service failed') });
+  const attempts = createAttempts();
   return {
     ...store,
     open(openId) {
       if (store.get().status == 'launching') return;
+      const guard = attempts.next();
       try {
         const link = buildCustomerServiceLink({ openId });
         store.set({ status: 'launching' });
-        launchLink(context(), link).then(() => store.set({ status: 'opened' }), fail);
+        launchLink(context(), link).then(
+          guard(() => store.set({ status: 'opened' })),
+          guard(fail),
+        );
       } catch (error) {
         fail(error);
       }
     },
-    reset: () => store.set({ status: 'idle' }),
+    reset() {
+      attempts.next();
+      store.set({ status: 'idle' });
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { VVChatError } from '../errors';
 import { completeLogin } from '../session/completeLogin';
 import { startLogin } from '../session/startLogin';
-import { launchLink, toVVChatError, type FlowContext } from './context';
+import { createAttempts, launchLink, toVVChatError, type FlowContext } from './context';
 import { createStore, type Store } from './store';
 
 /** Where a login is. */
@@ -29,7 +29,7 @@ export interface LoginStartOptions {
 export interface LoginFlow<TData = unknown> extends Store<LoginState<TData>> {
   /**
    * Stores a fresh `state` and launches `qyx://thirdlogin`; the launcher is called before this
-   * returns. `launching`, then `idle` once the app opened (the answer arrives on `redirectUri`),
+   * returns. Does nothing while a launch is under way (a double tap). `launching`, then `idle` once the app opened (the answer arrives on `redirectUri`),
    * or `error` (`invalid_option`, `not_opened`, `launch_failed`).
    */
   start: (options: LoginStartOptions) => void;
@@ -57,19 +57,26 @@ export interface LoginFlow<TData = unknown> extends Store<LoginState<TData>> {
 export function createLoginFlow<TData = unknown>(context: () => FlowContext): LoginFlow<TData> {
   const store = createStore<LoginState<TData>>({ status: 'idle' });
   const failed = (error: unknown) => store.set({ status: 'error', error: toVVChatError(error, 'launch_failed', 'login failed') });
+  const attempts = createAttempts();
   return {
     ...store,
     start(options) {
+      if (store.get().status == 'launching') return; // A double tap opens the app once.
+      const guard = attempts.next();
       const ctx = context();
       try {
         const { link } = startLogin({ ...options, appId: ctx.appId, storage: ctx.storage });
         store.set({ status: 'launching' });
-        launchLink(ctx, link).then(() => store.get().status == 'launching' && store.set({ status: 'idle' }), failed);
+        launchLink(ctx, link).then(
+          guard(() => store.get().status == 'launching' && store.set({ status: 'idle' })),
+          guard(failed),
+        );
       } catch (error) {
         failed(error);
       }
     },
     resume(url) {
+      attempts.next();
       try {
         const login = completeLogin(url, { storage: context().storage });
         if (login) store.set({ status: 'exchanging', code: login.code });
@@ -80,15 +87,20 @@ export function createLoginFlow<TData = unknown>(context: () => FlowContext): Lo
       }
     },
     exchange(run) {
+      const guard = attempts.next();
       const { code } = store.get();
       return Promise.resolve()
         .then(run)
         .then(
-          (data) => store.set({ status: 'success', data, code }),
-          (cause: unknown) =>
+          guard((data: TData) => store.set({ status: 'success', data, code })),
+          guard((cause: unknown) =>
             store.set({ status: 'error', code, error: new VVChatError('exchange_failed', 'exchangeCode failed', { cause }) }),
+          ),
         );
     },
-    reset: () => store.set({ status: 'idle' }),
+    reset() {
+      attempts.next();
+      store.set({ status: 'idle' });
+    },
   };
 }

@@ -3,7 +3,7 @@ import { parsePayReturn } from '../callbacks/parsePayReturn';
 import { buildPayLink } from '../links/buildPayLink';
 import { text } from '../links/query';
 import { safeStorage } from '../session/storage';
-import { launchLink, toVVChatError, type FlowContext } from './context';
+import { createAttempts, launchLink, toVVChatError, type FlowContext } from './context';
 import { createStore, type Store } from './store';
 
 /** Where a payment is. Only `verifyPayment` (your backend) can move it to `paid`. */
@@ -27,6 +27,10 @@ export interface PendingOrder {
   imprestCode: string;
   /** When the order was launched (epoch milliseconds). */
   startedAt: number;
+  /** The `trade_no` the app came back with, once it did. */
+  tradeNo?: string | undefined;
+  /** Set when verification timed out: the next visit asks `verifyPayment` again. */
+  unverified?: boolean | undefined;
 }
 
 /** What `createOrder` may resolve to: the `imprest_code`, or an object carrying it. */
@@ -43,8 +47,9 @@ export interface PayFlow extends Store<PayState> {
   /** From `ready`: launches the order, inside the new tap. */
   confirm: (redirectUri: string | undefined) => void;
   /**
-   * Back on the page: with `trade_no` in `url` and a stored order, or after the app opened
-   * (`shown` true, the page became visible again), moves to `verifying`. Returns whether it did.
+   * Back on the page: with `trade_no` in `url` and a stored order, after the app opened
+   * (`shown` true, the page became visible again), or on a later visit while a stored order is
+   * still unverified (it timed out before), moves to `verifying`. Returns whether it did.
    * A `trade_no` without a stored order is ignored.
    */
   resume: (url: string, shown?: boolean) => boolean;
@@ -59,7 +64,7 @@ export interface PayFlow extends Store<PayState> {
 
 const orderKey = 'vvchat:qpay-order';
 /** How long a stored order can still be confirmed. */
-const orderTtlMs = 30 * 60_000;
+const orderTtlMs = 1_800_000; // 30 minutes (a literal: bundlers keep `30 * 60_000` even unused)
 
 /**
  * How long to wait before verification attempt `attempt` (0-based): 1 s, 2 s, 4 s, then every 5 s.
@@ -81,6 +86,7 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
   const storage = () => safeStorage(context().storage);
   const fail = (error: VVChatError) => store.set({ ...store.get(), status: 'error', error });
   const busy = () => /^(creating|ready|launching|verifying)$/.test(store.get().status);
+  const attempts = createAttempts();
 
   function readOrder(): PendingOrder | undefined {
     try {
@@ -92,15 +98,18 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
   }
 
   function launchOrder(imprestCode: string, redirectUri: string | undefined) {
+    const guard = attempts.next();
     const ctx = context();
     try {
       const link = buildPayLink({ appId: ctx.appId, imprestCode, ...(redirectUri && { redirectUri }) });
       storage().setItem(orderKey, JSON.stringify({ imprestCode, startedAt: Date.now() }));
       store.set({ status: 'launching', imprestCode });
-      launchLink(ctx, link).catch((error: unknown) => {
-        if ((error as VVChatError).code == 'not_opened') storage().removeItem(orderKey);
-        fail(error as VVChatError);
-      });
+      launchLink(ctx, link).catch(
+        guard((error: VVChatError) => {
+          if (error.code == 'not_opened') storage().removeItem(orderKey);
+          fail(error);
+        }),
+      );
     } catch (error) {
       fail(toVVChatError(error, 'launch_failed', 'the payment could not be launched'));
     }
@@ -110,41 +119,55 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
     ...store,
     async pay(order, redirectUri, canNavigate) {
       if (busy()) return;
+      const guard = attempts.next();
       store.set({ status: 'creating' });
-      let imprestCode: string | undefined;
+      let imprestCode: string;
       try {
         const created = await order();
-        imprestCode = text(typeof created == 'object' && created ? created.imprestCode : created, 'imprestCode', true);
+        imprestCode = text(typeof created == 'object' && created ? created.imprestCode : created, 'imprestCode', true)!;
       } catch (cause) {
-        return fail(new VVChatError('order_failed', 'createOrder gave no imprest code', { cause }));
+        return guard(fail)(new VVChatError('order_failed', 'createOrder gave no imprest code', { cause }));
       }
-      if (canNavigate()) launchOrder(imprestCode!, redirectUri);
-      else store.set({ status: 'ready', imprestCode: imprestCode! });
+      // A reset, a return or a newer tap while the order was being created wins over it.
+      guard(() => (canNavigate() ? launchOrder(imprestCode, redirectUri) : store.set({ status: 'ready', imprestCode })))();
     },
     confirm(redirectUri) {
       const { status, imprestCode } = store.get();
       if (status == 'ready' && imprestCode) launchOrder(imprestCode, redirectUri);
     },
     resume(url, shown) {
-      const order = readOrder();
+      const stored = readOrder();
+      const { status, imprestCode } = store.get();
+      // Shown again after opening the app, with the stored order gone: the app came back in another
+      // tab, which settled it. This page still knows its order, so it asks too.
+      const order = stored ?? (shown && status == 'launching' && imprestCode ? { imprestCode, startedAt: Date.now() } : undefined);
       let tradeNo: string | undefined;
       try {
         tradeNo = parsePayReturn(url)?.tradeNo;
       } catch {
         // Not a pay return.
       }
-      if (!order || !(tradeNo || (shown && store.get().status == 'launching'))) return false;
+      const returned = tradeNo || (shown && status == 'launching') || (order?.unverified && !busy());
+      if (!order || !returned) return false;
+      tradeNo ||= order.tradeNo;
+      attempts.next();
+      if (stored) storage().setItem(orderKey, JSON.stringify({ ...order, tradeNo }));
       store.set({ status: 'verifying', imprestCode: order.imprestCode, ...(tradeNo && { tradeNo }) });
       return true;
     },
     settle(verdict) {
       if (store.get().status != 'verifying') return;
       if (verdict == 'timeout') {
+        const order = readOrder();
+        if (order) storage().setItem(orderKey, JSON.stringify({ ...order, unverified: true }));
         return fail(new VVChatError('payment_unverified', 'verifyPayment gave no final answer in time'));
       }
       storage().removeItem(orderKey);
       store.set({ ...store.get(), status: verdict });
     },
-    reset: () => store.set({ status: 'idle' }),
+    reset() {
+      attempts.next();
+      store.set({ status: 'idle' });
+    },
   };
 }

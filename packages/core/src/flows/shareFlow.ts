@@ -1,7 +1,7 @@
 import { parseShareResult, type ShareResult } from '../callbacks/parseShareResult';
 import { VVChatError } from '../errors';
 import { buildShareLink, type ShareLinkOptions } from '../links/buildShareLink';
-import { launchLink, toVVChatError, type FlowContext } from './context';
+import { createAttempts, launchLink, toVVChatError, type FlowContext } from './context';
 import { createStore, type Store } from './store';
 
 /**
@@ -45,21 +45,27 @@ export function createShareFlow(context: () => FlowContext): ShareFlow {
   const store = createStore<ShareState>({ status: 'idle' });
   const fail = (error: unknown) => store.set({ status: 'error', error: toVVChatError(error, 'launch_failed', 'share failed') });
   const pending = () => /^(launching|waiting)$/.test(store.get().status);
+  const attempts = createAttempts();
   return {
     ...store,
     share(content) {
       if (pending()) return;
+      const guard = attempts.next();
       const ctx = context();
       try {
         const link = buildShareLink({ ...content, appId: ctx.appId });
         store.set({ status: 'launching' });
-        launchLink(ctx, link).then(() => store.get().status == 'launching' && store.set({ status: 'waiting' }), fail);
+        launchLink(ctx, link).then(
+          guard(() => store.get().status == 'launching' && store.set({ status: 'waiting' })),
+          guard(fail),
+        );
       } catch (error) {
         fail(error);
       }
     },
     deliver(payload) {
       if (!pending()) return;
+      attempts.next();
       try {
         const result = parseShareResult(payload);
         store.set({ status: result.ok ? 'success' : 'failed', result });
@@ -68,8 +74,13 @@ export function createShareFlow(context: () => FlowContext): ShareFlow {
       }
     },
     returned() {
-      if (store.get().status == 'waiting') store.set({ status: 'unknown' });
+      if (store.get().status != 'waiting') return;
+      attempts.next();
+      store.set({ status: 'unknown' });
     },
-    reset: () => store.set({ status: 'idle' }),
+    reset() {
+      attempts.next();
+      store.set({ status: 'idle' });
+    },
   };
 }

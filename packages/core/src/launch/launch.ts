@@ -1,4 +1,4 @@
-import { fail, type VVChatError } from '../errors';
+import { VVChatError } from '../errors';
 import { invalidOption, isDuration, text } from '../links/query';
 
 /** How a launch ended. `unknown`: the page was left in doubt (a dialog stayed open), so no fallback ran. */
@@ -43,9 +43,6 @@ export interface LaunchEnvironment {
   clearTimeout(id: unknown): void;
 }
 
-/** A timer this much later than asked means the page was frozen because the app came to the front. */
-const frozenAfterMs = 1000;
-
 function defaultEnvironment(): Partial<LaunchEnvironment> {
   return {
     now: Date.now,
@@ -74,11 +71,11 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
     const fallback = text(fallbackUrl, 'fallbackUrl', false, true);
     if (pending) {
       if (pending.link == link) return pending.result;
-      throw fail('launch_pending', 'another link is still being launched');
+      throw new VVChatError('launch_pending', 'another link is being launched');
     }
     const page = { ...defaultEnvironment(), ...environment } as LaunchEnvironment;
-    if (!page.window || !page.document || !page.navigate) throw fail('no_browser', 'launch needs a browser page');
-    if (signal?.aborted) throw fail('aborted', 'the launch was aborted', { cause: signal.reason });
+    if (!page.window || !page.document || !page.navigate) throw new VVChatError('no_browser', 'launch needs a browser page');
+    if (signal?.aborted) throw new VVChatError('aborted', 'the launch was aborted', { cause: signal.reason });
 
     let settled = false;
     const result = new Promise<LaunchResult>((resolve, reject) => {
@@ -92,18 +89,17 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
         [page.window, 'blur', () => (blurred = true)],
         [page.window, 'focus', () => ((blurred = false), inGrace && settle('not-opened'))],
       ];
-      const onAbort = () => settle(fail('aborted', 'the launch was aborted', { cause: signal?.reason }));
+      if (signal) listeners.push([signal, 'abort', () => settle(new VVChatError('aborted', 'the launch was aborted', { cause: signal.reason }))]);
       for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
-      signal?.addEventListener('abort', onAbort);
       try {
         page.navigate(link);
       } catch (error) {
-        settle(fail('launch_failed', 'the browser refused to open the link', { cause: error }));
+        settle(new VVChatError('launch_failed', 'the browser refused the link', { cause: error }));
       }
 
       function check() {
-        // A timer that fired this late means the page was frozen: the app came to the front.
-        const late = page.now() - start >= (inGrace ? 2 : 1) * timeoutMs + frozenAfterMs;
+        // A timer that fired a second (or more) late means the page was frozen: the app came to the front.
+        const late = page.now() - start >= (inGrace ? 2 : 1) * timeoutMs + 1000;
         if (late || page.document.visibilityState == 'hidden') return settle('opened');
         // A blurred page may be showing the browser's "Open in VVChat?" prompt: wait, don't fall back yet.
         if (blurred && !inGrace) return (inGrace = true), (timer = page.setTimeout(check, timeoutMs));
@@ -116,7 +112,6 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
         pending = undefined;
         page.clearTimeout(timer);
         for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
-        signal?.removeEventListener('abort', onAbort);
         if (typeof outcome == 'object') return reject(outcome);
         try {
           if (outcome == 'not-opened' && fallback) page.navigate(fallback);

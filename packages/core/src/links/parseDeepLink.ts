@@ -1,4 +1,4 @@
-import { fail } from '../errors';
+import { VVChatError } from '../errors';
 import { buildCustomerServiceLink, type CustomerServiceLinkOptions } from './buildCustomerServiceLink';
 import { buildLoginLink, type LoginLinkOptions } from './buildLoginLink';
 import { buildPayLink, type PayLinkOptions } from './buildPayLink';
@@ -15,25 +15,27 @@ export type DeepLink =
 /** Each action: its name, the builder that checks it, and its parameters' option names. */
 type Action = [DeepLink['action'], (options: never) => string, Record<string, string>];
 
-const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-
-const actions: Record<string, Action> = {
-  thirdlogin: ['login', buildLoginLink, { app_id: 'appId', scope: 'scope', state: 'state', redirect_uri: 'redirectUri' }],
-  qpay: ['pay', buildPayLink, { imprest_code: 'imprestCode', app_id: 'appId', redirect_uri: 'redirectUri' }],
-  openSessionView: ['customer-service', buildCustomerServiceLink, { open_id: 'openId' }],
-  share: [
+/** The actions by host. A `Map`, so that a host such as `constructor` finds nothing. */
+const actions = new Map<string, Action>([
+  ['thirdlogin', ['login', buildLoginLink, { app_id: 'appId', scope: 'scope', state: 'state', redirect_uri: 'redirectUri' }]],
+  ['qpay', ['pay', buildPayLink, { imprest_code: 'imprestCode', app_id: 'appId', redirect_uri: 'redirectUri' }]],
+  ['openSessionView', ['customer-service', buildCustomerServiceLink, { open_id: 'openId' }]],
+  [
     'share',
-    buildShareLink,
-    {
-      app_id: 'appId',
-      share_title: 'title',
-      sub_title: 'subTitle',
-      share_data_url: 'data',
-      share_url: 'url',
-      thumb_url: 'thumbUrl',
-    },
+    [
+      'share',
+      buildShareLink,
+      {
+        app_id: 'appId',
+        share_title: 'title',
+        sub_title: 'subTitle',
+        share_data_url: 'data',
+        share_url: 'url',
+        thumb_url: 'thumbUrl',
+      },
+    ],
   ],
-};
+]);
 
 /**
  * Reads any of the four VVChat deep links back into its options, checked exactly as the
@@ -47,17 +49,20 @@ const actions: Record<string, Action> = {
  * // { action: 'customer-service', openId: 'OPEN_ID' }
  */
 export function parseDeepLink(link: string): DeepLink {
-  const invalid = (reason: string, cause?: unknown) => fail('invalid_link', 'not a VVChat link: ' + reason, { cause });
+  const invalid = (reason: string, cause?: unknown) => new VVChatError('invalid_link', 'not a VVChat link: ' + reason, { cause });
   const [, host = '', query = ''] = /^qyx:\/\/(\w+)\?([^#]*)$/i.exec(typeof link == 'string' ? link : '') ?? [];
-  const action = has(actions, host) ? actions[host] : undefined;
+  const action = actions.get(host);
   if (!action) throw invalid('unknown scheme or action');
+  let params: URLSearchParams;
   try {
-    decodeURIComponent(query);
+    // URLSearchParams reads malformed percent-encoding leniently; decodeURIComponent throws on it.
+    // Its result (truthy whenever `query` is not empty) is used so that bundlers, which take the
+    // call for pure, keep it.
+    params = new URLSearchParams(decodeURIComponent(query) && query);
   } catch (error) {
     throw invalid('malformed percent-encoding', error);
   }
   const [name, build, names] = action;
-  const params = new URLSearchParams(query);
   const options: Record<string, unknown> = {};
   for (const param in names) {
     const [value, repeated] = params.getAll(param);

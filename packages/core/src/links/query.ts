@@ -12,14 +12,13 @@ export function invalidOption(name: string, reason: string): VVChatError {
  */
 export function text(value: unknown, name: string, required?: boolean, url?: boolean): string | undefined {
   if (value != null && typeof value != 'string') throw invalidOption(name, 'must be a string');
-  const blank = !value?.trim();
-  const reason = blank
-    ? required && 'is required'
-    : /\p{Cs}/u.test(value!)
-      ? 'holds a lone surrogate'
-      : url && !isHttpUrl(value!) && 'must be an absolute http(s) URL';
-  if (reason) throw invalidOption(name, reason);
-  return blank ? undefined : value!;
+  if (!value?.trim()) {
+    if (required) throw invalidOption(name, 'is required');
+    return undefined;
+  }
+  if (/\p{Cs}/u.test(value)) throw invalidOption(name, 'has a lone surrogate');
+  if (url && !isHttpUrl(value)) throw invalidOption(name, 'must be an absolute http(s) URL');
+  return value;
 }
 
 function isHttpUrl(value: string): boolean {

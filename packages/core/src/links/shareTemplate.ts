@@ -23,7 +23,7 @@ const keys = ['tplHeader', 'tplVersion', 'tplType'] as const;
 /** @internal Checks a template (or passes a string through) and returns the `share_data_url` value. */
 export function writeShareData(value: unknown): string | undefined {
   if (value == null || typeof value === 'string') return text(value, 'data');
-  if (typeof value !== 'object') throw invalidOption('data', 'must be a template object or a string');
+  if (typeof value !== 'object') throw invalidOption('data', 'must be a template or a string');
   const t = value as Record<string, unknown>;
   const lines = t.data;
   if (!Array.isArray(lines)) throw invalidOption('data.data', 'must be an array of strings');

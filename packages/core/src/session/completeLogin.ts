@@ -1,4 +1,4 @@
-import { fail } from '../errors';
+import { VVChatError } from '../errors';
 import { parseLoginCallback } from '../callbacks/parseLoginCallback';
 import type { CallbackInput } from '../callbacks/params';
 import { readStates, writeStates } from './stateStore';
@@ -27,7 +27,7 @@ export interface CompletedLogin {
  * const login = completeLogin(location.href);
  * if (login) await fetch('/api/vvchat/login', { method: 'POST', body: login.code });
  */
-export function completeLogin(input: CallbackInput, options: CompleteLoginOptions = {}): CompletedLogin | null {
+export function completeLogin(input: CallbackInput, options?: CompleteLoginOptions): CompletedLogin | null {
   const callback = parseLoginCallback(input);
   if (!callback) return null;
   const store = safeStorage(options?.storage);
@@ -35,12 +35,12 @@ export function completeLogin(input: CallbackInput, options: CompleteLoginOption
   const kept = states.filter(([state]) => state !== callback.state);
   writeStates(store, kept);
   if (!callback.ok) {
-    throw fail('login_denied', `the user did not grant the login (err_code ${callback.errCode})`, {
+    throw new VVChatError('login_denied', `the user denied the login (err_code ${callback.errCode})`, {
       errCode: callback.errCode,
     });
   }
   if (!callback.state || kept.length === states.length) {
-    throw fail('state_mismatch', 'the login callback has a missing, unknown, used or expired state');
+    throw new VVChatError('state_mismatch', 'state is missing, unknown, used or expired');
   }
   return { code: callback.code, state: callback.state };
 }

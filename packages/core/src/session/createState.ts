@@ -1,4 +1,4 @@
-import { fail } from '../errors';
+import { VVChatError } from '../errors';
 
 /**
  * Makes a CSRF `state`: 128 bits from `crypto.getRandomValues`, base64url (22 characters).
@@ -12,7 +12,7 @@ export function createState(): string {
   try {
     globalThis.crypto.getRandomValues(bytes);
   } catch (error) {
-    throw fail('no_crypto', 'crypto.getRandomValues is missing', { cause: error });
+    throw new VVChatError('no_crypto', 'crypto.getRandomValues is missing', { cause: error });
   }
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

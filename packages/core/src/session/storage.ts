@@ -10,14 +10,6 @@ export interface VVChatStorage {
 
 const memory = new Map<string, string>();
 
-function defaultStorage(): VVChatStorage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // Reading `localStorage` itself throws where storage is blocked.
-  }
-}
-
 /** Storages that threw once: from then on this page keeps their keys in memory. */
 const broken = new WeakSet<VVChatStorage>();
 
@@ -30,7 +22,14 @@ const broken = new WeakSet<VVChatStorage>();
  * const storage = safeStorage(); // localStorage, or memory where it is blocked
  * storage.setItem('key', 'value');
  */
-export function safeStorage(storage: VVChatStorage | null = defaultStorage() ?? null): VVChatStorage {
+export function safeStorage(storage?: VVChatStorage | null): VVChatStorage {
+  if (storage === undefined) {
+    try {
+      storage = globalThis.localStorage;
+    } catch {
+      // Reading `localStorage` itself throws where storage is blocked: keep to memory.
+    }
+  }
   const run = <T>(operate: (real: VVChatStorage) => T, fallback: () => T): T => {
     if (storage && !broken.has(storage)) {
       try {

@@ -1,0 +1,212 @@
+import {
+  VVChatError,
+  parseDeepLink,
+  shareResultMessageType,
+  type DeepLink,
+  type Launcher,
+  type LaunchOptions,
+  type LaunchResult,
+  type ShareTemplate,
+  type VVChatStorage,
+} from '@vvchat/core';
+import { randomId, withLedger } from './ledger';
+import { element, openSheet, type SheetContent } from './sheets/sheet';
+import { texts, type SimulatorLocale, type SimulatorTexts } from './texts';
+
+/** Options of {@link createSimulator}. */
+export interface SimulatorOptions {
+  /** Answer every sheet at once, without a click: `'approve'` (Allow, Pay, Share) or `'deny'` (Deny, Cancel). For tests. */
+  autoAnswer?: 'approve' | 'deny' | undefined;
+  /** How long the simulated app takes to open (and, with `autoAnswer`, to answer). @default 300 */
+  latencyMs?: number | undefined;
+  /** Behave as if VVChat were not installed: the launch ends `not-opened`. */
+  notInstalled?: boolean | undefined;
+  /** The simulated app's language. @default 'zh-CN' */
+  locale?: SimulatorLocale | undefined;
+  /** Shares the ledger of issued codes and paid orders with `createSimulatedBackend`. @default localStorage */
+  storage?: VVChatStorage | null | undefined;
+  /** Leaves for `redirect_uri`, as the app does. @default (url) => location.assign(url) */
+  navigate?: ((url: string) => void) | undefined;
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Creates a {@link Launcher} that stands in for the VVChat app on the page: instead of leaving
+ * for `qyx://…`, it shows what the app would (a consent sheet, a pay sheet, a share sheet, a
+ * chat window; each a keyboard-operable `role="dialog"`) and answers as the app does: back to
+ * `redirect_uri` with `code`/`state`/`err_code` or `trade_no`, or a share result message.
+ * An invalid link shows an error sheet that says what is wrong with it. For development,
+ * Storybook and tests only.
+ *
+ * @example
+ * <VVChatProvider appId="demo" launcher={createSimulator()}>
+ *   <App />
+ * </VVChatProvider>
+ */
+export function createSimulator(options: SimulatorOptions = {}): Launcher {
+  const { autoAnswer, latencyMs = 300, notInstalled, locale = 'zh-CN', storage } = options;
+  const t = texts[locale];
+  const navigate = options.navigate ?? ((url: string) => location.assign(url));
+
+  return {
+    async launch(link: string, launchOptions?: LaunchOptions): Promise<LaunchResult> {
+      if (typeof document == 'undefined') throw new VVChatError('no_browser', 'the simulator needs a browser page');
+      await delay(latencyMs);
+      if (notInstalled) {
+        showNotInstalled(t, launchOptions?.fallbackUrl);
+        return { outcome: 'not-opened', elapsedMs: latencyMs };
+      }
+      let deepLink: DeepLink;
+      try {
+        deepLink = parseDeepLink(link);
+      } catch (error) {
+        showInvalid(t, link, error as VVChatError);
+        return { outcome: 'opened', elapsedMs: latencyMs };
+      }
+      const answer = (approve: boolean) => respond(deepLink, approve, { t, storage, navigate });
+      const sheet = openSheet(document, t, sheetFor(deepLink, t, storage, (approve) => {
+        sheet.close();
+        answer(approve);
+      }));
+      if (autoAnswer) {
+        void delay(latencyMs).then(() => {
+          if (!sheet.dialog.isConnected) return;
+          sheet.close();
+          answer(autoAnswer == 'approve');
+        });
+      }
+      return { outcome: 'opened', elapsedMs: latencyMs };
+    },
+  };
+}
+
+/** What the app sends back for each link, once the user answered. */
+function respond(
+  link: DeepLink,
+  approve: boolean,
+  { t, storage, navigate }: { t: SimulatorTexts; storage: VVChatStorage | null | undefined; navigate: (url: string) => void },
+) {
+  if (link.action == 'login') {
+    const params: Record<string, string> = { err_code: approve ? '0' : '1' };
+    if (approve) {
+      const code = randomId('SIMCODE');
+      withLedger(storage, (ledger) => (ledger.codes[code] = { appId: link.appId, used: false }));
+      params.code = code;
+    }
+    if (link.state) params.state = link.state;
+    navigate(withParams(link.redirectUri, params));
+  } else if (link.action == 'pay') {
+    const tradeNo = approve ? randomId('SIMTRADE') : undefined;
+    withLedger(storage, (ledger) => {
+      ledger.trades[link.imprestCode] = approve ? { status: 'paid', ...(tradeNo && { tradeNo }) } : { status: 'cancelled' };
+    });
+    // Paid: back to redirect_uri with trade_no. Cancelled (or no redirect_uri): the user just
+    // returns to the page, which the pay flow notices when the page is shown again.
+    if (tradeNo && link.redirectUri) navigate(withParams(link.redirectUri, { trade_no: tradeNo }));
+    else dispatchEvent(new Event('focus'));
+  } else if (link.action == 'share') {
+    const result = approve ? { code: 200 } : { code: 400, err_msg: t.shareCancelled };
+    postMessage({ type: shareResultMessageType, result }, location.origin);
+  }
+}
+
+/** `url` with `params` added to its query (before any hash). */
+function withParams(url: string, params: Record<string, string>): string {
+  const target = new URL(url);
+  for (const [name, value] of Object.entries(params)) target.searchParams.set(name, value);
+  return target.href;
+}
+
+function sheetFor(
+  link: DeepLink,
+  t: SimulatorTexts,
+  storage: VVChatStorage | null | undefined,
+  answer: (approve: boolean) => void,
+): SheetContent {
+  const doc = document;
+  const actions = (yes: string, no: string) => [
+    { label: no, onClick: () => answer(false) },
+    { label: yes, primary: true, onClick: () => answer(true) },
+  ];
+  const base = { onDismiss: () => answer(false), kind: link.action };
+  switch (link.action) {
+    case 'login':
+      return { ...base, title: t.loginTitle, body: [element(doc, 'p', {}, [t.loginBody(link.appId, link.scope)])], actions: actions(t.allow, t.deny) };
+    case 'pay': {
+      const order = withLedger(storage, (ledger) => ledger.orders[link.imprestCode]);
+      const body: Node[] = [element(doc, 'p', {}, [t.payBody(link.imprestCode)])];
+      if (order?.amount !== undefined) {
+        const amount = new Intl.NumberFormat(t == texts.en ? 'en' : 'zh-CN', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
+        body.push(element(doc, 'p', { 'data-amount': '' }, [`${t.amount}: ${amount.format(order.amount)}`]));
+      }
+      if (order?.subject) body.push(element(doc, 'p', { class: 'vvchat-sim__muted' }, [order.subject]));
+      return { ...base, title: t.payTitle, body, actions: actions(t.pay, t.cancel) };
+    }
+    case 'share':
+      return { ...base, title: t.shareTitle, body: shareCard(doc, link), actions: actions(t.share, t.cancel) };
+    case 'customer-service':
+      return {
+        ...base,
+        title: t.chatTitle,
+        body: chatWindow(doc, t),
+        actions: [{ label: t.close, primary: true, onClick: () => answer(true) }],
+        onDismiss: () => answer(true),
+      };
+  }
+}
+
+function shareCard(doc: Document, link: DeepLink & { action: 'share' }): Node[] {
+  const lines = typeof link.data == 'object' ? (link.data as ShareTemplate).data : undefined;
+  return [
+    element(doc, 'div', { class: 'vvchat-sim__card' }, [
+      ...(link.thumbUrl ? [element(doc, 'img', { src: link.thumbUrl, alt: '' })] : []),
+      element(doc, 'div', {}, [
+        element(doc, 'strong', {}, [link.title]),
+        ...(link.subTitle ? [element(doc, 'div', { class: 'vvchat-sim__muted' }, [link.subTitle])] : []),
+        element(doc, 'div', { class: 'vvchat-sim__muted' }, [link.url]),
+      ]),
+    ]),
+    ...(lines ? [element(doc, 'ul', { class: 'vvchat-sim__lines', 'data-template': '' }, lines.map((line) => element(doc, 'li', {}, [line])))] : []),
+    ...(typeof link.data == 'string' ? [element(doc, 'p', { class: 'vvchat-sim__muted' }, [link.data])] : []),
+  ];
+}
+
+function chatWindow(doc: Document, t: SimulatorTexts): Node[] {
+  const messages = element(doc, 'div', { class: 'vvchat-sim__messages', role: 'log', 'aria-live': 'polite' }, [
+    element(doc, 'div', {}, [element(doc, 'span', { class: 'vvchat-sim__bubble' }, [t.chatGreeting])]),
+  ]);
+  const input = element(doc, 'input', { type: 'text', 'aria-label': t.chatPlaceholder, placeholder: t.chatPlaceholder });
+  const send = element(doc, 'button', { type: 'button' }, [t.send]);
+  const post = () => {
+    if (!input.value.trim()) return;
+    messages.append(element(doc, 'div', { class: 'vvchat-sim__mine' }, [element(doc, 'span', { class: 'vvchat-sim__bubble' }, [input.value])]));
+    input.value = '';
+  };
+  send.addEventListener('click', post);
+  input.addEventListener('keydown', (event) => event.key == 'Enter' && post());
+  return [messages, element(doc, 'div', { class: 'vvchat-sim__compose' }, [input, send])];
+}
+
+function showInvalid(t: SimulatorTexts, link: string, error: VVChatError) {
+  const sheet = openSheet(document, t, {
+    kind: 'invalid',
+    title: t.invalidTitle,
+    body: [element(document, 'p', { class: 'vvchat-sim__error' }, [error.message]), element(document, 'p', { class: 'vvchat-sim__muted' }, [link])],
+    actions: [{ label: t.close, primary: true, onClick: () => sheet.close() }],
+    onDismiss: () => sheet.close(),
+  });
+}
+
+function showNotInstalled(t: SimulatorTexts, fallbackUrl: string | undefined) {
+  const sheet = openSheet(document, t, {
+    kind: 'not-installed',
+    title: t.notInstalledTitle,
+    body: [
+      element(document, 'p', {}, [t.notInstalledBody]),
+      fallbackUrl ? element(document, 'a', { href: fallbackUrl, 'data-fallback': '' }, [fallbackUrl]) : element(document, 'p', {}, [t.noFallback]),
+    ],
+    actions: [{ label: t.close, primary: true, onClick: () => sheet.close() }],
+    onDismiss: () => sheet.close(),
+  });
+}

@@ -1,0 +1,117 @@
+import type { SimulatorTexts } from '../texts';
+
+/** @internal A button at the bottom of a sheet. */
+export interface SheetAction {
+  label: string;
+  primary?: boolean;
+  onClick: () => void;
+}
+
+/** @internal What a sheet shows. */
+export interface SheetContent {
+  /** Names the dialog (its heading). */
+  title: string;
+  body: (Node | string)[];
+  actions: SheetAction[];
+  /** Escape, or a click on the backdrop. */
+  onDismiss: () => void;
+  /** `data-sheet` on the dialog, for tests and styles. */
+  kind: string;
+}
+
+/** @internal An open sheet. */
+export interface Sheet {
+  dialog: HTMLElement;
+  close: () => void;
+}
+
+const css = `
+.vvchat-sim{position:fixed;inset:0;z-index:2147483000;display:flex;align-items:flex-end;justify-content:center;background:rgb(0 0 0/.45);font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif}
+.vvchat-sim__sheet{box-sizing:border-box;inline-size:min(100%,420px);max-block-size:90vh;overflow:auto;padding:20px 20px 24px;border-radius:16px 16px 0 0;background:#fff;color:#1d1d1f;box-shadow:0 -8px 32px rgb(0 0 0/.2)}
+.vvchat-sim__app{margin:0 0 4px;color:#5f6368;font-size:13px}
+.vvchat-sim__title{margin:0 0 12px;font-size:18px}
+.vvchat-sim__sheet p{margin:0 0 12px}
+.vvchat-sim__card{display:flex;gap:12px;padding:12px;margin:0 0 12px;border:1px solid #dadce0;border-radius:10px}
+.vvchat-sim__card img{inline-size:56px;block-size:56px;object-fit:cover;border-radius:6px}
+.vvchat-sim__muted{color:#5f6368;font-size:13px}
+.vvchat-sim__lines{margin:0 0 12px;padding-inline-start:20px}
+.vvchat-sim__error{padding:10px;border-radius:8px;background:#fce8e6;color:#8c1d18;word-break:break-word}
+.vvchat-sim__messages{min-block-size:120px;margin:0 0 12px;padding:10px;border-radius:10px;background:#f1f3f4}
+.vvchat-sim__bubble{display:inline-block;margin:0 0 6px;padding:6px 10px;border-radius:10px;background:#fff}
+.vvchat-sim__mine{display:block;text-align:end}
+.vvchat-sim__actions{display:flex;gap:10px;margin-block-start:16px}
+.vvchat-sim__actions button,.vvchat-sim__compose button{flex:1;min-block-size:44px;border:1px solid #0b57d0;border-radius:10px;background:#fff;color:#0b57d0;font:inherit;font-weight:600;cursor:pointer}
+.vvchat-sim__actions button[data-primary]{background:#0b57d0;color:#fff}
+.vvchat-sim button:focus-visible,.vvchat-sim input:focus-visible,.vvchat-sim a:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
+.vvchat-sim__compose{display:flex;gap:8px}
+.vvchat-sim__compose input{flex:3;min-block-size:44px;padding:0 10px;border:1px solid #80868b;border-radius:10px;font:inherit}
+.vvchat-sim a{color:#0b57d0;word-break:break-all}
+`;
+
+let sheetCount = 0;
+
+/** @internal `document.createElement` with attributes and children. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * @internal Shows a modal sheet: `role="dialog"` named by its heading, focus moved in and kept
+ * in (Tab cycles), Escape or a backdrop click dismisses, focus goes back where it was on close.
+ */
+export function openSheet(doc: Document, texts: SimulatorTexts, content: SheetContent): Sheet {
+  if (!doc.getElementById('vvchat-simulator-styles')) {
+    doc.head.append(element(doc, 'style', { id: 'vvchat-simulator-styles' }, [css]));
+  }
+  const titleId = `vvchat-sim-title-${++sheetCount}`;
+  const previousFocus = doc.activeElement as HTMLElement | null;
+  const buttons = content.actions.map(({ label, primary, onClick }) => {
+    const button = element(doc, 'button', { type: 'button', ...(primary && { 'data-primary': '' }) }, [label]);
+    button.addEventListener('click', onClick);
+    return button;
+  });
+  const dialog = element(doc, 'div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, class: 'vvchat-sim__sheet', 'data-sheet': content.kind }, [
+    element(doc, 'p', { class: 'vvchat-sim__app' }, [texts.app]),
+    element(doc, 'h2', { id: titleId, class: 'vvchat-sim__title' }, [content.title]),
+    ...content.body,
+    element(doc, 'div', { class: 'vvchat-sim__actions' }, buttons),
+  ]);
+  const overlay = element(doc, 'div', { class: 'vvchat-sim', 'data-vvchat-simulator': '' }, [dialog]);
+
+  overlay.addEventListener('click', (event) => event.target == overlay && content.onDismiss());
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key == 'Escape') {
+      event.preventDefault();
+      content.onDismiss();
+    } else if (event.key == 'Tab') {
+      const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input, a[href], [tabindex]:not([tabindex="-1"])')];
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (event.shiftKey && doc.activeElement == first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && doc.activeElement == last) {
+        event.preventDefault();
+        first?.focus();
+      }
+    }
+  });
+  doc.body.append(overlay);
+  (buttons.find((_, i) => content.actions[i]?.primary) ?? buttons[0])?.focus();
+
+  return {
+    dialog,
+    close() {
+      overlay.remove();
+      if (previousFocus?.isConnected) previousFocus.focus();
+    },
+  };
+}

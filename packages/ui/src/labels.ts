@@ -1,0 +1,144 @@
+import type { CustomerServiceStatus, LoginStatus, PayStatus, ShareStatus, VVChatErrorCode, VVChatLocale } from '@vvchat/react';
+
+/** The texts of one button: one per status. */
+export type ButtonLabels<TStatus extends string> = Record<TStatus, string>;
+
+/** Every text the buttons show, per locale. Override any of them with a button's `labels` prop. */
+export interface VVChatLabels {
+  login: ButtonLabels<LoginStatus>;
+  pay: ButtonLabels<PayStatus>;
+  share: ButtonLabels<ShareStatus>;
+  customerService: ButtonLabels<CustomerServiceStatus>;
+  /** What a screen reader hears when a flow fails, by error code; `default` for the rest. */
+  errors: Partial<Record<VVChatErrorCode, string>> & { default: string };
+}
+
+// Plain object literals only, never `table['zh-CN']`: bundlers can then drop the texts of
+// buttons an app doesn't use.
+
+const loginZh: ButtonLabels<LoginStatus> = {
+  idle: 'VVChat 登录',
+  launching: '正在打开 VVChat…',
+  exchanging: '正在登录…',
+  success: '已登录',
+  error: '登录失败，点此重试',
+};
+
+const loginEn: ButtonLabels<LoginStatus> = {
+  idle: 'Log in with VVChat',
+  launching: 'Opening VVChat…',
+  exchanging: 'Logging in…',
+  success: 'Logged in',
+  error: 'Login failed, try again',
+};
+
+/** `VVChatLoginButton`'s texts. */
+export const loginLabels: Record<VVChatLocale, ButtonLabels<LoginStatus>> = { 'zh-CN': loginZh, en: loginEn };
+
+const payZh: ButtonLabels<PayStatus> = {
+  idle: 'QPay 支付',
+  creating: '正在下单…',
+  ready: '继续支付',
+  launching: '正在打开 VVChat…',
+  verifying: '正在确认支付…',
+  paid: '支付成功',
+  failed: '支付失败，点此重试',
+  error: '支付未完成，点此重试',
+};
+
+const payEn: ButtonLabels<PayStatus> = {
+  idle: 'Pay with QPay',
+  creating: 'Creating order…',
+  ready: 'Continue to pay',
+  launching: 'Opening VVChat…',
+  verifying: 'Confirming payment…',
+  paid: 'Paid',
+  failed: 'Payment failed, try again',
+  error: 'Payment not completed, try again',
+};
+
+/** `QPayButton`'s texts (the amount is appended to `idle`). */
+export const payLabels: Record<VVChatLocale, ButtonLabels<PayStatus>> = { 'zh-CN': payZh, en: payEn };
+
+const shareZh: ButtonLabels<ShareStatus> = {
+  idle: '分享到 VVChat',
+  launching: '正在打开 VVChat…',
+  waiting: '等待分享结果…',
+  success: '已分享',
+  failed: '分享失败，点此重试',
+  unknown: '再次分享',
+  error: '分享失败，点此重试',
+};
+
+const shareEn: ButtonLabels<ShareStatus> = {
+  idle: 'Share to VVChat',
+  launching: 'Opening VVChat…',
+  waiting: 'Waiting for VVChat…',
+  success: 'Shared',
+  failed: 'Share failed, try again',
+  unknown: 'Share again',
+  error: 'Share failed, try again',
+};
+
+/** `ShareButton`'s texts. */
+export const shareLabels: Record<VVChatLocale, ButtonLabels<ShareStatus>> = { 'zh-CN': shareZh, en: shareEn };
+
+const customerServiceZh: ButtonLabels<CustomerServiceStatus> = {
+  idle: '联系客服',
+  launching: '正在打开 VVChat…',
+  opened: '联系客服',
+  error: '打开失败，点此重试',
+};
+
+const customerServiceEn: ButtonLabels<CustomerServiceStatus> = {
+  idle: 'Contact support',
+  launching: 'Opening VVChat…',
+  opened: 'Contact support',
+  error: "Couldn't open VVChat, try again",
+};
+
+/** `CustomerServiceButton`'s texts. */
+export const customerServiceLabels: Record<VVChatLocale, ButtonLabels<CustomerServiceStatus>> = { 'zh-CN': customerServiceZh, en: customerServiceEn };
+
+const errorZh: VVChatLabels['errors'] = {
+  default: '出了点问题，请重试。',
+  not_opened: '未能打开 VVChat，请确认已安装 VVChat。',
+  login_denied: '你没有同意授权。',
+  state_mismatch: '登录已失效，请重新登录。',
+  exchange_failed: '登录失败，请稍后重试。',
+  order_failed: '下单失败，请稍后重试。',
+  payment_unverified: '暂未确认到支付结果，请稍后在订单中查看。',
+  invalid_option: '配置有误，请联系商户。',
+};
+
+const errorEn: VVChatLabels['errors'] = {
+  default: 'Something went wrong. Please try again.',
+  not_opened: "VVChat didn't open. Is the VVChat app installed?",
+  login_denied: 'You did not allow the login.',
+  state_mismatch: 'This login has expired. Please log in again.',
+  exchange_failed: 'Login failed. Please try again later.',
+  order_failed: 'The order could not be created. Please try again later.',
+  payment_unverified: 'The payment is not confirmed yet. Please check your order later.',
+  invalid_option: 'This button is not set up correctly. Please contact the merchant.',
+};
+
+/** What screen readers hear when a flow fails, by error code. */
+export const errorLabels: Record<VVChatLocale, VVChatLabels['errors']> = { 'zh-CN': errorZh, en: errorEn };
+
+/** Every default text, per locale (the tables above, together). */
+export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
+  'zh-CN': {
+    login: loginZh,
+    pay: payZh,
+    share: shareZh,
+    customerService: customerServiceZh,
+    errors: errorZh,
+  },
+  en: {
+    login: loginEn,
+    pay: payEn,
+    share: shareEn,
+    customerService: customerServiceEn,
+    errors: errorEn,
+  },
+};

@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useRef, useState } from 'react';
+import { userEvent, within } from 'storybook/test';
+import { VVChatLoginButton } from '@vvchat/ui';
+import { createSimulatedBackend, type SimulatedProfile } from '@vvchat/simulator';
+import { FlowResult, SimulatedPage, useButtonStatus } from './SimulatedPage';
+import { answer, expectOutcome, findSheet, isReturning } from './play';
+
+function LoginPage() {
+  const [backend] = useState(() => createSimulatedBackend());
+  const [user, setUser] = useState<SimulatedProfile>();
+  const button = useRef<HTMLButtonElement>(null);
+  const status = useButtonStatus(button);
+  return (
+    <>
+      <VVChatLoginButton ref={button} exchangeCode={backend.exchangeCode} onSuccess={setUser} />
+      <FlowResult status={status} detail={user && `${user.nickname} (${user.openId})`} />
+    </>
+  );
+}
+
+/**
+ * Log in with VVChat, end to end: the button opens the (simulated) app, the user answers the
+ * consent sheet, the app comes back to this page with `code` and `state`, the hook checks the
+ * state, cleans the address bar and exchanges the code once with the (simulated) backend.
+ */
+const meta = {
+  title: 'Flows/Login',
+  render: () => (
+    <SimulatedPage>
+      <LoginPage />
+    </SimulatedPage>
+  ),
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Allow: Story = {
+  play: async ({ canvasElement, id }) => {
+    if (!isReturning(id)) {
+      await userEvent.click(await within(canvasElement).findByRole('button', { name: 'VVChat 登录' }));
+      await answer(await findSheet('授权登录'), '允许', id);
+    }
+    await expectOutcome(canvasElement, 'success');
+  },
+};
+
+export const Deny: Story = {
+  play: async ({ canvasElement, id }) => {
+    if (!isReturning(id)) {
+      await userEvent.click(await within(canvasElement).findByRole('button', { name: 'VVChat 登录' }));
+      await answer(await findSheet('授权登录'), '拒绝', id);
+    }
+    await expectOutcome(canvasElement, 'error');
+  },
+};
+
+/** The same page without a script: answer the simulated app yourself. */
+export const TryIt: Story = { name: 'Try it yourself' };

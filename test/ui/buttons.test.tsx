@@ -1,0 +1,624 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createRef, StrictMode, type MouseEvent, type ReactElement } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { parseDeepLink, type CreatedOrder, type PaymentVerdict } from '@vvchat/core';
+import { VVChatError, type VVChatLocale, type VVChatStorage } from '@vvchat/react';
+import {
+  CustomerServiceButton,
+  defaultLabels,
+  QPayButton,
+  ShareButton,
+  VVChatLoginButton,
+  type QPayButtonProps,
+} from '@vvchat/ui';
+import {
+  deferred,
+  fakeLauncher,
+  goTo,
+  mapStorage,
+  renderInProvider,
+  restoreUserActivation,
+  stubUserActivation,
+  type CommonButtonProps,
+  type FakeLauncher,
+} from './support';
+
+const page = 'http://localhost:3000/';
+const shareContent = { title: '新品上市', url: 'https://shop.example/items/42' };
+
+/** What screen readers hear when the app did not open. */
+const notOpened: Record<VVChatLocale, string> = {
+  'zh-CN': '未能打开 VVChat，请确认已安装 VVChat。',
+  en: "VVChat didn't open. Is the VVChat app installed?",
+};
+
+let launcher: FakeLauncher;
+let createOrder: Mock<(input: string) => Promise<CreatedOrder>>;
+let consoleError: Mock<(...args: unknown[]) => void>;
+
+beforeEach(() => {
+  goTo('/');
+  launcher = fakeLauncher();
+  createOrder = vi.fn((_input: string) => Promise.resolve<CreatedOrder>('IMPREST-1'));
+  // React reports unknown DOM props, act() problems and the like through console.error.
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  cleanup();
+  restoreUserActivation();
+  expect(consoleError.mock.calls).toEqual([]);
+  vi.restoreAllMocks();
+});
+
+interface ButtonCase {
+  name: string;
+  /** The start of the link the launcher receives. */
+  scheme: string;
+  /** What `parseDeepLink` reads back from that link. */
+  link: Record<string, unknown>;
+  /** The default texts of the statuses every button has. */
+  texts: Record<VVChatLocale, { idle: string; launching: string; error: string }>;
+  /** Where the hook goes once the app opened, and whether it is still working then. */
+  afterOpened: { status: string; busy: boolean };
+  element: (props?: CommonButtonProps) => ReactElement;
+}
+
+const cases: ButtonCase[] = [
+  {
+    name: 'VVChatLoginButton',
+    scheme: 'qyx://thirdlogin?',
+    link: { action: 'login', appId: 'test', scope: 'snsapi_userinfo', redirectUri: page },
+    texts: {
+      'zh-CN': { idle: 'VVChat 登录', launching: '正在打开 VVChat…', error: '登录失败，点此重试' },
+      en: { idle: 'Log in with VVChat', launching: 'Opening VVChat…', error: 'Login failed, try again' },
+    },
+    // The answer arrives on redirect_uri, so this page is idle again.
+    afterOpened: { status: 'idle', busy: false },
+    element: (props) => <VVChatLoginButton {...props} />,
+  },
+  {
+    name: 'QPayButton',
+    scheme: 'qyx://qpay?',
+    link: { action: 'pay', appId: 'test', imprestCode: 'IMPREST-1', redirectUri: page },
+    texts: {
+      'zh-CN': { idle: 'QPay 支付', launching: '正在打开 VVChat…', error: '支付未完成，点此重试' },
+      en: { idle: 'Pay with QPay', launching: 'Opening VVChat…', error: 'Payment not completed, try again' },
+    },
+    // Waits for the page to be shown again, then verifies.
+    afterOpened: { status: 'launching', busy: true },
+    element: (props) => <QPayButton createOrder={(input: string) => createOrder(input)} input="sku-1" {...props} />,
+  },
+  {
+    name: 'ShareButton',
+    scheme: 'qyx://share?',
+    link: { action: 'share', appId: 'test', title: shareContent.title, url: shareContent.url },
+    texts: {
+      'zh-CN': { idle: '分享到 VVChat', launching: '正在打开 VVChat…', error: '分享失败，点此重试' },
+      en: { idle: 'Share to VVChat', launching: 'Opening VVChat…', error: 'Share failed, try again' },
+    },
+    // Waits for the app's result.
+    afterOpened: { status: 'waiting', busy: true },
+    element: (props) => <ShareButton content={shareContent} {...props} />,
+  },
+  {
+    name: 'CustomerServiceButton',
+    scheme: 'qyx://openSessionView?',
+    link: { action: 'customer-service', openId: 'OPEN_ID' },
+    texts: {
+      'zh-CN': { idle: '联系客服', launching: '正在打开 VVChat…', error: '打开失败，点此重试' },
+      en: { idle: 'Contact support', launching: 'Opening VVChat…', error: "Couldn't open VVChat, try again" },
+    },
+    afterOpened: { status: 'opened', busy: false },
+    element: (props) => <CustomerServiceButton openId="OPEN_ID" {...props} />,
+  },
+];
+
+function theButton(): HTMLButtonElement {
+  return screen.getByRole<HTMLButtonElement>('button');
+}
+
+/** The texts of the elements `aria-describedby` points at. */
+function description(button: HTMLElement): string {
+  return (button.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? `<missing #${id}>`)
+    .join(' ');
+}
+
+/** Lets pending promises and React Query's scheduled work run, to check that something did NOT happen. */
+async function settleDown(): Promise<void> {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+}
+
+async function statusBecomes(status: string): Promise<HTMLButtonElement> {
+  // A generous timeout: the suite shares the machine with others.
+  await waitFor(() => expect(theButton().getAttribute('data-status')).toBe(status), { timeout: 3000 });
+  return theButton();
+}
+
+describe.each(cases.map((button) => [button.name, button] as const))('%s', (name, { scheme, link, texts, afterOpened, element }) => {
+  it('renders exactly one <button type="button">', () => {
+    renderInProvider(element(), { launcher });
+    const buttons = screen.getAllByRole('button');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]!.tagName).toBe('BUTTON');
+    expect(buttons[0]!.getAttribute('type')).toBe('button');
+  });
+
+  it(`launches a ${scheme.slice(0, -1)} link when clicked`, async () => {
+    launcher = fakeLauncher('opened');
+    renderInProvider(element(), { launcher });
+    fireEvent.click(theButton());
+    await waitFor(() => expect(launcher.launch).toHaveBeenCalledTimes(1));
+    const [launched] = launcher.links();
+    expect(launched!.startsWith(scheme)).toBe(true);
+    expect(parseDeepLink(launched!)).toMatchObject(link);
+    if (name == 'QPayButton') {
+      expect(createOrder).toHaveBeenCalledExactlyOnceWith('sku-1');
+      expect(createOrder.mock.invocationCallOrder[0]!).toBeLessThan(launcher.launch.mock.invocationCallOrder[0]!);
+    }
+  });
+
+  it('launches once per click under StrictMode', async () => {
+    launcher = fakeLauncher('opened');
+    renderInProvider(<StrictMode>{element()}</StrictMode>, { launcher });
+    fireEvent.click(theButton());
+    await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
+    await settleDown();
+    expect(launcher.launch).toHaveBeenCalledOnce();
+    expect(createOrder.mock.calls.length).toBe(name == 'QPayButton' ? 1 : 0);
+  });
+
+  it('adds its className to vvchat-button', () => {
+    renderInProvider(element({ className: 'checkout-cta wide' }), { launcher });
+    expect([...theButton().classList]).toEqual(['vvchat-button', 'checkout-cta', 'wide']);
+  });
+
+  it('passes style through', () => {
+    renderInProvider(element({ style: { color: 'rebeccapurple', maxWidth: '20rem' } }), { launcher });
+    expect(theButton().style.color).toBe('rebeccapurple');
+    expect(theButton().style.maxWidth).toBe('20rem');
+  });
+
+  it('forwards its ref to the <button>', () => {
+    const ref = createRef<HTMLButtonElement>();
+    renderInProvider(element({ ref }), { launcher });
+    expect(ref.current).toBeInstanceOf(HTMLButtonElement);
+    expect(ref.current).toBe(theButton());
+  });
+
+  it('passes native props through (id, aria-label, data-testid, name, title)', () => {
+    renderInProvider(
+      element({ id: 'cta', 'aria-label': 'Custom name', 'data-testid': 'the-cta', name: 'action', title: 'A tooltip' }),
+      { launcher },
+    );
+    const button = screen.getByRole('button', { name: 'Custom name' });
+    expect(button.id).toBe('cta');
+    expect(button).toBe(screen.getByTestId('the-cta'));
+    expect(button.getAttribute('name')).toBe('action');
+    expect(button.getAttribute('title')).toBe('A tooltip');
+  });
+
+  it('is disabled by the native disabled prop, and then starts nothing', async () => {
+    renderInProvider(element({ disabled: true }), { launcher });
+    expect(theButton().disabled).toBe(true);
+    fireEvent.click(theButton());
+    await settleDown();
+    expect(launcher.launch).not.toHaveBeenCalled();
+    expect(createOrder).not.toHaveBeenCalled();
+    expect(theButton().getAttribute('data-status')).toBe('idle');
+  });
+
+  it('shows children instead of the label', () => {
+    renderInProvider(element({ children: 'Go on' }), { launcher });
+    expect(screen.getByRole('button', { name: 'Go on' })).toBe(theButton());
+    expect(screen.queryByText(texts['zh-CN'].idle)).toBeNull();
+  });
+
+  it('lets labels override a status text', () => {
+    renderInProvider(element({ labels: { idle: 'Custom idle text' } }), { launcher });
+    expect(screen.getByRole('button', { name: 'Custom idle text' })).toBe(theButton());
+  });
+
+  it('draws its mark, hidden from assistive tech', () => {
+    const { container } = renderInProvider(element(), { launcher });
+    const svgs = container.querySelectorAll('svg');
+    expect(svgs).toHaveLength(1);
+    expect(svgs[0]!.getAttribute('aria-hidden')).toBe('true');
+    expect(theButton().contains(svgs[0]!)).toBe(true);
+  });
+
+  it('hides the mark with icon={false}', () => {
+    const { container } = renderInProvider(element({ icon: false }), { launcher });
+    expect(container.querySelector('svg')).toBeNull();
+    expect(screen.getByRole('button', { name: texts['zh-CN'].idle })).toBe(theButton());
+  });
+
+  it('replaces the mark with a custom icon', () => {
+    const { container } = renderInProvider(element({ icon: <span data-testid="my-icon" aria-hidden="true">★</span> }), {
+      launcher,
+    });
+    expect(container.querySelector('svg')).toBeNull();
+    expect(theButton().contains(screen.getByTestId('my-icon'))).toBe(true);
+    expect(screen.getByRole('button', { name: texts['zh-CN'].idle })).toBe(theButton());
+  });
+
+  it('stops the flow when onClick calls preventDefault, and still runs onClick', async () => {
+    const onClick = vi.fn((event: MouseEvent<HTMLButtonElement>) => event.preventDefault());
+    renderInProvider(element({ onClick }), { launcher });
+    fireEvent.click(theButton());
+    await settleDown();
+    expect(onClick).toHaveBeenCalledOnce();
+    expect(launcher.launch).not.toHaveBeenCalled();
+    expect(createOrder).not.toHaveBeenCalled();
+    expect(theButton().getAttribute('data-status')).toBe('idle');
+  });
+
+  it("runs the user's onClick before the flow", async () => {
+    const onClick = vi.fn((_event: MouseEvent<HTMLButtonElement>) => undefined);
+    renderInProvider(element({ onClick }), { launcher });
+    fireEvent.click(theButton());
+    await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
+    expect(onClick).toHaveBeenCalledOnce();
+    expect(onClick.mock.calls[0]![0].type).toBe('click');
+    const firstStep = name == 'QPayButton' ? createOrder : launcher.launch;
+    expect(onClick.mock.invocationCallOrder[0]!).toBeLessThan(firstStep.mock.invocationCallOrder[0]!);
+  });
+
+  it('sets data-status, data-size md, data-variant primary and data-shape rect by default', () => {
+    renderInProvider(element(), { launcher });
+    const button = theButton();
+    expect(button.getAttribute('data-status')).toBe('idle');
+    expect(button.getAttribute('data-size')).toBe('md');
+    expect(button.getAttribute('data-variant')).toBe('primary');
+    expect(button.getAttribute('data-shape')).toBe('rect');
+    expect(button.hasAttribute('data-block')).toBe(false);
+    expect(button.hasAttribute('aria-busy')).toBe(false);
+    expect(button.hasAttribute('aria-describedby')).toBe(false);
+    expect(button.disabled).toBe(false);
+  });
+
+  it.each([
+    ['sm', 'outline', 'pill', true],
+    ['lg', 'ghost', 'rect', false],
+    ['md', 'primary', 'pill', undefined],
+  ] as const)('reflects size %s, variant %s, shape %s and block %s in data-*', (size, variant, shape, block) => {
+    renderInProvider(element({ size, variant, shape, block }), { launcher });
+    const button = theButton();
+    expect(button.getAttribute('data-size')).toBe(size);
+    expect(button.getAttribute('data-variant')).toBe(variant);
+    expect(button.getAttribute('data-shape')).toBe(shape);
+    expect(button.hasAttribute('data-block')).toBe(block === true);
+  });
+
+  it('is disabled and aria-busy with a spinner while the app opens, then follows the hook', async () => {
+    const { container } = renderInProvider(element(), { launcher });
+    expect(container.querySelector('.vvchat-button__spinner')).toBeNull();
+    fireEvent.click(theButton());
+
+    const busy = await statusBecomes('launching');
+    expect(busy.disabled).toBe(true);
+    expect(busy.getAttribute('aria-busy')).toBe('true');
+    const spinner = busy.querySelector('.vvchat-button__spinner');
+    expect(spinner).not.toBeNull();
+    expect(spinner!.getAttribute('aria-hidden')).toBe('true');
+    expect(busy.querySelector('svg')).toBeNull();
+    expect(screen.getByRole('button', { name: texts['zh-CN'].launching })).toBe(busy);
+
+    launcher.settle('opened');
+    const after = await statusBecomes(afterOpened.status);
+    expect(after.disabled).toBe(afterOpened.busy);
+    expect(after.getAttribute('aria-busy')).toBe(afterOpened.busy ? 'true' : null);
+    expect(after.querySelector('.vvchat-button__spinner') !== null).toBe(afterOpened.busy);
+    expect(launcher.launch).toHaveBeenCalledOnce();
+  });
+
+  it('keeps an empty role="status" live region ready before anything fails', () => {
+    renderInProvider(element(), { launcher });
+    const region = screen.getByRole('status');
+    expect(region.textContent).toBe('');
+    expect(theButton().contains(region)).toBe(false);
+  });
+
+  it.each(['zh-CN', 'en'] as const)('describes the error to assistive tech in %s (not_opened)', async (locale) => {
+    renderInProvider(element({ locale }), { launcher });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    launcher.settle('not-opened');
+
+    const button = await statusBecomes('error');
+    expect(button.disabled).toBe(false);
+    expect(button.hasAttribute('aria-busy')).toBe(false);
+    const region = screen.getByRole('status');
+    expect(button.getAttribute('aria-describedby')).toBe(region.id);
+    expect(region.textContent).toBe(notOpened[locale]);
+    expect(description(button)).toBe(notOpened[locale]);
+    expect(screen.getByRole('button', { name: texts[locale].error })).toBe(button);
+  });
+
+  it('calls onError with the VVChatError once the flow fails', async () => {
+    const onError = vi.fn((_error: VVChatError) => undefined);
+    renderInProvider(element({ onError }), { launcher });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    launcher.settle('not-opened');
+    await statusBecomes('error');
+    await waitFor(() => expect(onError).toHaveBeenCalledOnce());
+    expect(onError.mock.calls[0]![0]).toBeInstanceOf(VVChatError);
+    expect(onError.mock.calls[0]![0].code).toBe('not_opened');
+  });
+
+  it('never submits a surrounding form, even when a JavaScript caller passes type="submit"', async () => {
+    launcher = fakeLauncher('opened');
+    const onSubmit = vi.fn((event: SubmitEvent) => event.preventDefault());
+    const form = document.createElement('form');
+    form.addEventListener('submit', onSubmit);
+    document.body.append(form);
+    const untyped = { type: 'submit' } as CommonButtonProps;
+    renderInProvider(element(untyped), { launcher, container: form });
+    expect(theButton().getAttribute('type')).toBe('button');
+    fireEvent.click(theButton());
+    await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
+    expect(onSubmit).not.toHaveBeenCalled();
+    form.remove();
+  });
+
+  it("keeps the app's own aria-describedby next to the error", async () => {
+    render(<p id="hint">Opens the VVChat app</p>);
+    renderInProvider(element({ 'aria-describedby': 'hint' }), { launcher });
+    expect(theButton().getAttribute('aria-describedby')).toBe('hint');
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    launcher.settle('not-opened');
+    const button = await statusBecomes('error');
+    expect(description(button)).toBe(`Opens the VVChat app ${notOpened['zh-CN']}`);
+  });
+
+  it('lets labels.errors override an error message', async () => {
+    renderInProvider(element({ labels: { errors: { not_opened: 'Install VVChat first.' } } }), { launcher });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    launcher.settle('not-opened');
+    expect(description(await statusBecomes('error'))).toBe('Install VVChat first.');
+  });
+
+  it('reads the default message for an error code without a text of its own (launch_failed)', async () => {
+    launcher.launch.mockImplementation(() => Promise.reject(new Error('boom')));
+    renderInProvider(element({ locale: 'en' }), { launcher });
+    fireEvent.click(theButton());
+    expect(description(await statusBecomes('error'))).toBe('Something went wrong. Please try again.');
+  });
+
+  it('speaks zh-CN by default', () => {
+    renderInProvider(element(), { launcher });
+    expect(screen.getByRole('button', { name: texts['zh-CN'].idle })).toBe(theButton());
+  });
+
+  it('speaks en with locale="en"', () => {
+    renderInProvider(element({ locale: 'en' }), { launcher });
+    expect(screen.getByRole('button', { name: texts.en.idle })).toBe(theButton());
+  });
+
+  it("speaks the provider's locale", () => {
+    renderInProvider(element(), { launcher, locale: 'en' });
+    expect(screen.getByRole('button', { name: texts.en.idle })).toBe(theButton());
+  });
+
+  it("prefers its own locale prop to the provider's", () => {
+    renderInProvider(element({ locale: 'zh-CN' }), { launcher, locale: 'en' });
+    expect(screen.getByRole('button', { name: texts['zh-CN'].idle })).toBe(theButton());
+  });
+});
+
+describe('VVChatLoginButton on the page the app comes back to', () => {
+  /** Page 1: tap, the app opens; page 2: redirect_uri with code and state. */
+  async function comeBackWithCode(storage: VVChatStorage): Promise<void> {
+    launcher = fakeLauncher('opened');
+    const first = renderInProvider(<VVChatLoginButton />, { launcher, storage });
+    fireEvent.click(theButton());
+    await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
+    const link = parseDeepLink(launcher.links()[0]!);
+    if (link.action != 'login' || !link.state) throw new Error('expected a login link with a state');
+    await statusBecomes('idle');
+    first.unmount();
+    goTo(`/?code=CODE-1&state=${encodeURIComponent(link.state)}`);
+  }
+
+  it('is busy while the code is exchanged, then shows success', async () => {
+    const storage = mapStorage();
+    await comeBackWithCode(storage);
+    const exchange = deferred<{ name: string }>();
+    const exchangeCode = vi.fn((_code: string) => exchange.promise);
+    const onSuccess = vi.fn();
+    renderInProvider(<VVChatLoginButton exchangeCode={exchangeCode} onSuccess={onSuccess} />, { launcher, storage });
+
+    const busy = await statusBecomes('exchanging');
+    expect(exchangeCode).toHaveBeenCalledExactlyOnceWith('CODE-1');
+    expect(busy.disabled).toBe(true);
+    expect(busy.getAttribute('aria-busy')).toBe('true');
+    expect(busy.querySelector('.vvchat-button__spinner')).not.toBeNull();
+    expect(screen.getByRole('button', { name: '正在登录…' })).toBe(busy);
+
+    exchange.resolve({ name: 'Ada' });
+    const done = await statusBecomes('success');
+    expect(done.disabled).toBe(false);
+    expect(done.hasAttribute('aria-busy')).toBe(false);
+    expect(screen.getByRole('button', { name: '已登录' })).toBe(done);
+    expect(onSuccess).toHaveBeenCalledExactlyOnceWith({ name: 'Ada' });
+    expect(location.search).toBe('');
+  });
+
+  it('reports a failed exchange as exchange_failed', async () => {
+    const storage = mapStorage();
+    await comeBackWithCode(storage);
+    const onError = vi.fn((_error: VVChatError) => undefined);
+    renderInProvider(
+      <VVChatLoginButton exchangeCode={() => Promise.reject(new Error('backend down'))} onError={onError} locale="en" />,
+      { launcher, storage },
+    );
+    const button = await statusBecomes('error');
+    expect(description(button)).toBe('Login failed. Please try again later.');
+    expect(onError.mock.calls[0]![0].code).toBe('exchange_failed');
+  });
+});
+
+describe('QPayButton', () => {
+  const renderPay = (props: Partial<QPayButtonProps<string>> = {}) =>
+    renderInProvider(<QPayButton createOrder={(input: string) => createOrder(input)} input="sku-1" {...props} />, { launcher });
+
+  it('is busy while createOrder runs, and launches nothing before it resolves', async () => {
+    const order = deferred<CreatedOrder>();
+    createOrder.mockImplementation(() => order.promise);
+    renderPay();
+    fireEvent.click(theButton());
+    const busy = await statusBecomes('creating');
+    expect(busy.disabled).toBe(true);
+    expect(busy.getAttribute('aria-busy')).toBe('true');
+    expect(busy.querySelector('.vvchat-button__spinner')).not.toBeNull();
+    expect(screen.getByRole('button', { name: '正在下单…' })).toBe(busy);
+    await waitFor(() => expect(createOrder).toHaveBeenCalledExactlyOnceWith('sku-1'));
+    expect(launcher.launch).not.toHaveBeenCalled();
+
+    order.resolve({ imprestCode: 'IMPREST-2' });
+    await statusBecomes('launching');
+    expect(parseDeepLink(launcher.links()[0]!)).toMatchObject({ action: 'pay', imprestCode: 'IMPREST-2' });
+  });
+
+  it.each([
+    ['zh-CN', 'QPay 支付 ¥12.00'],
+    ['en', 'Pay with QPay ¥12.00'],
+  ] as const)('shows amount={12} as ¥12.00 in %s', (locale, name) => {
+    renderPay({ amount: 12, locale });
+    expect(screen.getByRole('button', { name })).toBe(theButton());
+  });
+
+  it('formats the amount in another currency', () => {
+    renderPay({ amount: 9.5, currency: 'USD', locale: 'en' });
+    expect(screen.getByRole('button', { name: 'Pay with QPay $9.50' })).toBe(theButton());
+  });
+
+  it('asks for one more tap in ready when the order outlived the tap, then launches via confirm', async () => {
+    stubUserActivation(false);
+    renderPay({ amount: 12 });
+    fireEvent.click(theButton());
+
+    const ready = await statusBecomes('ready');
+    expect(screen.getByRole('button', { name: '继续支付' })).toBe(ready);
+    expect(ready.disabled).toBe(false);
+    expect(ready.hasAttribute('aria-busy')).toBe(false);
+    expect(launcher.launch).not.toHaveBeenCalled();
+
+    fireEvent.click(ready);
+    await statusBecomes('launching');
+    expect(launcher.launch).toHaveBeenCalledOnce();
+    expect(parseDeepLink(launcher.links()[0]!)).toMatchObject({ action: 'pay', imprestCode: 'IMPREST-1' });
+    expect(createOrder).toHaveBeenCalledOnce();
+  });
+
+  it('says "Continue to pay" in en', async () => {
+    stubUserActivation(false);
+    renderPay({ locale: 'en' });
+    fireEvent.click(theButton());
+    const ready = await statusBecomes('ready');
+    expect(screen.getByRole('button', { name: 'Continue to pay' })).toBe(ready);
+  });
+
+  it('is disabled once verifyPayment says paid', async () => {
+    launcher = fakeLauncher('opened');
+    const verdict = deferred<PaymentVerdict>();
+    const verifyPayment = vi.fn((_order: { imprestCode: string; tradeNo?: string | undefined }) => verdict.promise);
+    const onPaid = vi.fn();
+    renderPay({ verifyPayment, onPaid, amount: 12 });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
+
+    // Back from the app: the page is shown again.
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    const verifying = await statusBecomes('verifying');
+    expect(verifying.disabled).toBe(true);
+    expect(verifying.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByRole('button', { name: '正在确认支付…' })).toBe(verifying);
+
+    await waitFor(() => expect(verifyPayment).toHaveBeenCalled());
+    verdict.resolve('paid');
+    const paid = await statusBecomes('paid');
+    expect(paid.disabled).toBe(true);
+    expect(paid.hasAttribute('aria-busy')).toBe(false);
+    expect(paid.querySelector('.vvchat-button__spinner')).toBeNull();
+    expect(screen.getByRole('button', { name: '支付成功' })).toBe(paid);
+    expect(onPaid).toHaveBeenCalledExactlyOnceWith({ imprestCode: 'IMPREST-1' });
+  });
+
+  it('reports a failed createOrder as order_failed and launches nothing', async () => {
+    createOrder.mockImplementation(() => Promise.reject(new Error('out of stock')));
+    renderPay();
+    fireEvent.click(theButton());
+    const button = await statusBecomes('error');
+    expect(description(button)).toBe('下单失败，请稍后重试。');
+    expect(launcher.launch).not.toHaveBeenCalled();
+  });
+});
+
+describe('ShareButton', () => {
+  it('shows success when the app reports the share', async () => {
+    launcher = fakeLauncher('opened');
+    const onSuccess = vi.fn();
+    renderInProvider(<ShareButton content={shareContent} onSuccess={onSuccess} locale="en" />, { launcher });
+    fireEvent.click(theButton());
+    const waiting = await statusBecomes('waiting');
+    expect(screen.getByRole('button', { name: 'Waiting for VVChat…' })).toBe(waiting);
+
+    act(() => {
+      window.dispatchEvent(
+        new MessageEvent('message', { origin: location.origin, data: { type: 'vvchat:share-result', result: { code: 200 } } }),
+      );
+    });
+    const done = await statusBecomes('success');
+    expect(done.disabled).toBe(false);
+    expect(screen.getByRole('button', { name: 'Shared' })).toBe(done);
+    expect(onSuccess).toHaveBeenCalledOnce();
+  });
+
+  it('reports bad content as invalid_option without launching', async () => {
+    renderInProvider(<ShareButton content={{ title: 'x', url: 'not a url' }} />, { launcher });
+    fireEvent.click(theButton());
+    const button = await statusBecomes('error');
+    expect(description(button)).toBe('配置有误，请联系商户。');
+    expect(launcher.launch).not.toHaveBeenCalled();
+  });
+});
+
+describe('texts', () => {
+  // The statuses API.md gives each hook.
+  const statuses = {
+    login: ['idle', 'launching', 'exchanging', 'success', 'error'],
+    pay: ['idle', 'creating', 'ready', 'launching', 'verifying', 'paid', 'failed', 'error'],
+    share: ['idle', 'launching', 'waiting', 'success', 'failed', 'unknown', 'error'],
+    customerService: ['idle', 'launching', 'opened', 'error'],
+  } as const;
+
+  it.each(['zh-CN', 'en'] as const)('has a text for every status of every button in %s', (locale) => {
+    for (const [button, names] of Object.entries(statuses)) {
+      const table: Record<string, string> = defaultLabels[locale][button as keyof typeof statuses];
+      expect(Object.keys(table).sort()).toEqual([...names].sort());
+      for (const name of names) expect(table[name]?.trim()).toBeTruthy();
+    }
+    expect(defaultLabels[locale].errors.default.trim()).toBeTruthy();
+  });
+
+  it('says every text differently in zh-CN and en', () => {
+    for (const button of Object.keys(statuses) as (keyof typeof statuses)[]) {
+      const zh: Record<string, string> = defaultLabels['zh-CN'][button];
+      const en: Record<string, string> = defaultLabels.en[button];
+      for (const name of statuses[button]) expect(en[name], `${button}.${name}`).not.toBe(zh[name]);
+    }
+  });
+
+  it('falls back to zh-CN for a locale it does not speak (from JavaScript)', () => {
+    renderInProvider(<CustomerServiceButton openId="OPEN_ID" locale={'fr' as VVChatLocale} />, { launcher });
+    expect(screen.getByRole('button', { name: '联系客服' })).toBe(theButton());
+  });
+});
