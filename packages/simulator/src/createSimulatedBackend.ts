@@ -19,7 +19,7 @@ export interface SimulatedBackend {
   /** Exchanges a code the simulator issued, once, for a fake profile. Anything else rejects. */
   exchangeCode: (code: string) => Promise<SimulatedProfile>;
   /** Creates an order and returns its `imprestCode`. */
-  createOrder: (input?: SimulatedOrderInput | void) => Promise<{ imprestCode: string }>;
+  createOrder: (input?: SimulatedOrderInput) => Promise<{ imprestCode: string }>;
   /** `'paid'` only for orders the simulator paid, `'failed'` for cancelled ones, else `'pending'`. */
   verifyPayment: (order: { imprestCode: string; tradeNo?: string | undefined }) => Promise<PaymentVerdict>;
 }
@@ -47,7 +47,7 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
     try {
       resolve(run());
     } catch (error) {
-      reject(error as Error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     }
   }, latencyMs));
 

@@ -6,7 +6,6 @@ import {
   type Launcher,
   type LaunchOptions,
   type LaunchResult,
-  type ShareTemplate,
   type VVChatStorage,
 } from '@vvchat/core';
 import { randomId, withLedger } from './ledger';
@@ -157,7 +156,7 @@ function sheetFor(
 }
 
 function shareCard(doc: Document, link: DeepLink & { action: 'share' }): Node[] {
-  const lines = typeof link.data == 'object' ? (link.data as ShareTemplate).data : undefined;
+  const lines = typeof link.data == 'object' ? link.data.data : undefined;
   return [
     element(doc, 'div', { class: 'vvchat-sim__card' }, [
       ...(link.thumbUrl ? [element(doc, 'img', { src: link.thumbUrl, alt: '' })] : []),

@@ -55,7 +55,7 @@ const visuallyHidden: CSSProperties = {
   margin: -1,
   padding: 0,
   overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
+  clipPath: 'inset(50%)',
   whiteSpace: 'nowrap',
   border: 0,
 };
@@ -129,7 +129,7 @@ export function useLabels<TStatus extends string>(
   const { errors, ...texts } = overrides ?? {};
   const messages = { ...errorLabels[chosen], ...errors };
   return {
-    texts: { ...table[chosen], ...texts } as ButtonLabels<TStatus>,
+    texts: { ...table[chosen], ...texts },
     errorText: (error) => error && (messages[error.code] ?? messages.default),
     locale: chosen,
   };
