@@ -84,7 +84,10 @@ function checkPackage(dir, manifest, workDir) {
 
   // 4. are the types wrong?
   console.log(`  attw --profile esm-only`);
-  const attw = run(bin('attw'), ['--profile', 'esm-only', '--format', 'ascii', tarball], {
+  // Stylesheet entry points (`@vvchat/ui/styles.css`) have no types to check.
+  const cssEntries = Object.keys(packedManifest.exports ?? {}).filter((entry) => entry.endsWith(".css"));
+  const exclude = cssEntries.length ? ['--exclude-entrypoints', ...cssEntries] : [];
+  const attw = run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', ...exclude], {
     cwd: workDir,
     stdio: 'inherit',
   });
