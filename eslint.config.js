@@ -12,6 +12,10 @@ export default defineConfig([
     '**/storybook-static/',
     '**/coverage/',
     '**/.tmp/',
+    '**/.next/',
+    // Consumer fixture apps: their TypeScript is checked by `pnpm test:consumers` against the
+    // packed packages (their own tsconfigs and node_modules); their .mjs checks are linted.
+    'test/consumers/**/*.{ts,tsx}',
   ]),
 
   js.configs.recommended,

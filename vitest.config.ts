@@ -95,6 +95,14 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
+        test: {
+          name: 'simulator',
+          environment: 'jsdom',
+          include: ['test/simulator/**/*.test.ts'],
+        },
+      },
+      {
         // Every story is a test in real Chromium (Debian's, see .ci/run), a11y checks included.
         extends: true,
         plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],

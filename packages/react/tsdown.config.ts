@@ -1,11 +1,2 @@
-import { defineConfig } from 'tsdown';
-
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2020',
-  dts: true,
-  sourcemap: false,
-  clean: true,
-});
+// The shared build: see tsdown.base.ts at the repository root.
+export { default } from '../../tsdown.base';

@@ -31,7 +31,7 @@ function Login() {
   );
 }
 function Pay() {
-  const { status } = useQPay({ createOrder: () => 'IMP-1', verifyPayment: () => 'paid' as const, pollIntervalMs: 10 });
+  const { status } = useQPay({ createOrder: () => 'IMP-1', verifyPayment: async () => 'paid' as const, pollIntervalMs: 10 });
   firstStatuses.push(`pay: ${status}`);
   return <p>{`pay: ${status}`}</p>;
 }

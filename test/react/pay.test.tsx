@@ -371,9 +371,10 @@ describe('useQPay on return from the app', () => {
   it('keeps polling when verifyPayment throws synchronously', async () => {
     await payOnFirstPage();
     let calls = 0;
-    const verifyPayment = vi.fn((): PaymentVerdict => {
+    // Not an async function: the first call throws before any promise exists.
+    const verifyPayment = vi.fn((): Promise<PaymentVerdict> => {
       if (calls++ == 0) throw new Error('sync');
-      return 'paid';
+      return Promise.resolve('paid');
     });
     goTo('/shop?trade_no=T-100');
     renderPage(<Checkout verifyPayment={verifyPayment} />, browser());

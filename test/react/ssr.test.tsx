@@ -79,7 +79,7 @@ function App() {
     return h('p', null, `login: ${status}`);
   }
   function Pay() {
-    const { status } = vv.useQPay({ createOrder: (sku: string) => Promise.resolve(`IMP-${sku}`), verifyPayment: () => 'paid' as const });
+    const { status } = vv.useQPay({ createOrder: (sku: string) => Promise.resolve(`IMP-${sku}`), verifyPayment: async () => 'paid' as const });
     return h('p', null, `pay: ${status}`);
   }
   function Share() {

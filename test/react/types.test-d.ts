@@ -142,3 +142,9 @@ describe('useCustomerService types', () => {
     expectTypeOf<UseCustomerServiceResult['open']>().toEqualTypeOf<() => void>();
   });
 });
+
+describe('verifyPayment', () => {
+  it('accepts an async arrow returning a verdict literal, with no annotation', () => {
+    expectTypeOf(useQPay).toBeCallableWith({ createOrder: () => 'IMPREST-1', verifyPayment: async () => 'paid' });
+  });
+});

@@ -552,6 +552,26 @@ describe('QPayButton', () => {
     expect(onPaid).toHaveBeenCalledExactlyOnceWith({ imprestCode: 'IMPREST-1' });
   });
 
+  it('offers to check again, not to pay again, after payment_unverified', async () => {
+    launcher = fakeLauncher('opened');
+    const verifyPayment = vi.fn((_order: { imprestCode: string; tradeNo?: string | undefined }): Promise<PaymentVerdict> =>
+      Promise.resolve('pending'),
+    );
+    renderPay({ verifyPayment, timeoutMs: 50, pollIntervalMs: 10 });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    const unverified = await statusBecomes('error');
+    expect(screen.getByRole('button', { name: '暂未确认支付，点此查询' })).toBe(unverified);
+    expect(description(unverified)).toBe('暂未确认到支付结果，请稍后在订单中查看。');
+
+    verifyPayment.mockImplementation(() => Promise.resolve('paid'));
+    fireEvent.click(unverified);
+    await statusBecomes('paid');
+    expect(createOrder).toHaveBeenCalledOnce();
+    expect(launcher.launch).toHaveBeenCalledOnce();
+  });
+
   it('reports a failed createOrder as order_failed and launches nothing', async () => {
     createOrder.mockImplementation(() => Promise.reject(new Error('out of stock')));
     renderPay();
@@ -595,7 +615,7 @@ describe('texts', () => {
   // The statuses API.md gives each hook.
   const statuses = {
     login: ['idle', 'launching', 'exchanging', 'success', 'error'],
-    pay: ['idle', 'creating', 'ready', 'launching', 'verifying', 'paid', 'failed', 'error'],
+    pay: ['idle', 'creating', 'ready', 'launching', 'verifying', 'paid', 'failed', 'error', 'unverified'],
     share: ['idle', 'launching', 'waiting', 'success', 'failed', 'unknown', 'error'],
     customerService: ['idle', 'launching', 'opened', 'error'],
   } as const;

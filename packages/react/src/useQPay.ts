@@ -22,8 +22,10 @@ export interface UseQPayOptions<TInput> {
    * Asks your backend, which received the platform's payment notification, whether the order is
    * paid. Polled with backoff until `'paid'` or `'failed'`; `'pending'` or a rejection means
    * "not known yet". Without it a return can't be confirmed and ends in `payment_unverified`.
+   * (It returns a promise, not `PaymentVerdict | Promise<…>`: with that union TypeScript widens
+   * `async () => 'paid'` to `Promise<string>`.)
    */
-  verifyPayment?: ((order: { imprestCode: string; tradeNo?: string | undefined }) => Promise<PaymentVerdict> | PaymentVerdict) | undefined;
+  verifyPayment?: ((order: { imprestCode: string; tradeNo?: string | undefined }) => Promise<PaymentVerdict>) | undefined;
   /** Where the app comes back to. @default the provider's, else the current page without callback parameters */
   redirectUri?: string | undefined;
   /** Called once when `verifyPayment` said `'paid'`. */
@@ -42,7 +44,8 @@ export interface UseQPayResult<TInput> {
   pay: (input: TInput) => void;
   /**
    * In `status: 'ready'` (the order took so long that the tap's user activation lapsed, and
-   * browsers only open apps from a tap): call it from one more tap to open the pay sheet.
+   * browsers only open apps from a tap): call it from one more tap to open the pay sheet. After
+   * `payment_unverified`: asks `verifyPayment` again about the same order (never pays twice).
    */
   confirm: () => void;
   status: PayStatus;

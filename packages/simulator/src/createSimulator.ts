@@ -98,6 +98,8 @@ function respond(
   } else if (link.action == 'pay') {
     const tradeNo = approve ? randomId('SIMTRADE') : undefined;
     withLedger(storage, (ledger) => {
+      // A paid order stays paid: cancelling a second pay sheet for it changes nothing.
+      if (ledger.trades[link.imprestCode]?.status == 'paid') return;
       ledger.trades[link.imprestCode] = approve ? { status: 'paid', ...(tradeNo && { tradeNo }) } : { status: 'cancelled' };
     });
     // Paid: back to redirect_uri with trade_no. Cancelled (or no redirect_uri): the user just
@@ -183,7 +185,8 @@ function chatWindow(doc: Document, t: SimulatorTexts): Node[] {
     input.value = '';
   };
   send.addEventListener('click', post);
-  input.addEventListener('keydown', (event) => event.key == 'Enter' && post());
+  // Not while an input method is composing: that Enter picks a candidate (Chinese, Japanese…).
+  input.addEventListener('keydown', (event) => event.key == 'Enter' && !event.isComposing && post());
   return [messages, element(doc, 'div', { class: 'vvchat-sim__compose' }, [input, send])];
 }
 
@@ -203,7 +206,10 @@ function showNotInstalled(t: SimulatorTexts, fallbackUrl: string | undefined) {
     title: t.notInstalledTitle,
     body: [
       element(document, 'p', {}, [t.notInstalledBody]),
-      fallbackUrl ? element(document, 'a', { href: fallbackUrl, 'data-fallback': '' }, [fallbackUrl]) : element(document, 'p', {}, [t.noFallback]),
+      // Only an http(s) fallback becomes a link, as only those are ever navigated to.
+      fallbackUrl && /^https?:\/\//i.test(fallbackUrl)
+        ? element(document, 'a', { href: fallbackUrl, 'data-fallback': '' }, [fallbackUrl])
+        : element(document, 'p', {}, [fallbackUrl ? `${t.invalidFallback} ${fallbackUrl}` : t.noFallback]),
     ],
     actions: [{ label: t.close, primary: true, onClick: () => sheet.close() }],
     onDismiss: () => sheet.close(),

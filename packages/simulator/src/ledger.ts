@@ -33,12 +33,16 @@ const key = 'vvchat-simulator:ledger';
 /** @internal Reads the ledger, changes it with `update`, writes it back; returns `update`'s result. */
 export function withLedger<T>(storage: VVChatStorage | null | undefined, update: (ledger: Ledger) => T): T {
   const store = safeStorage(storage);
-  let ledger: Ledger;
+  let saved: Partial<Ledger> = {};
   try {
-    ledger = { codes: {}, orders: {}, trades: {}, ...(JSON.parse(store.getItem(key) ?? '{}') as Partial<Ledger>) };
+    saved = (JSON.parse(store.getItem(key) ?? '{}') as Partial<Ledger> | null) ?? {};
   } catch {
-    ledger = { codes: {}, orders: {}, trades: {} };
+    // A broken ledger starts afresh.
   }
+  // Null-prototype records: a code or order named `constructor` or `__proto__` is just a key.
+  const table = <T>(entries: Record<string, T> | undefined): Record<string, T> =>
+    Object.assign(Object.create(null) as Record<string, T>, entries);
+  const ledger: Ledger = { codes: table(saved.codes), orders: table(saved.orders), trades: table(saved.trades) };
   const result = update(ledger);
   store.setItem(key, JSON.stringify(ledger));
   return result;

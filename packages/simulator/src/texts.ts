@@ -4,6 +4,7 @@ export type SimulatorLocale = 'zh-CN' | 'en';
 /** @internal Every text the simulated app shows. */
 export const texts = {
   'zh-CN': {
+    lang: 'zh-CN',
     app: 'VVChat（模拟器）',
     loginTitle: '授权登录',
     loginBody: (appId: string, scope: string) => `应用 ${appId} 请求获取你的 VVChat 账号信息（${scope}）。`,
@@ -25,9 +26,11 @@ export const texts = {
     notInstalledTitle: '未安装 VVChat',
     notInstalledBody: '在真实设备上，页面此时会前往：',
     noFallback: '（VVChatProvider 未设置 fallbackUrl）',
+    invalidFallback: '（fallbackUrl 不是 http(s) 地址，不会跳转）：',
     shareCancelled: '用户取消了分享',
   },
   en: {
+    lang: 'en',
     app: 'VVChat (simulator)',
     loginTitle: 'Log in with VVChat',
     loginBody: (appId: string, scope: string) => `The app ${appId} asks for your VVChat profile (${scope}).`,
@@ -49,6 +52,7 @@ export const texts = {
     notInstalledTitle: 'VVChat is not installed',
     notInstalledBody: 'On a real phone the page would now go to:',
     noFallback: '(VVChatProvider has no fallbackUrl)',
+    invalidFallback: '(fallbackUrl is not an http(s) URL, so nothing would happen):',
     shareCancelled: 'The user cancelled the share',
   },
 } as const;

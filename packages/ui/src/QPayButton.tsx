@@ -5,7 +5,7 @@ import { ButtonBase, useLabels, type VVChatButtonProps } from './ButtonBase';
 import { payLabels } from './labels';
 
 /** Props of {@link QPayButton}: `useQPay`'s options, the order's `input` and `amount`, the look, and native button props. */
-export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, VVChatButtonProps<PayStatus> {
+export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, VVChatButtonProps<PayStatus | 'unverified'> {
   /** Passed to `createOrder` on each tap. */
   input?: TInput;
   /** Shown after the label, formatted with `Intl.NumberFormat` (e.g. `¥12.00`). */
@@ -30,6 +30,8 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
 ) {
   const { pay, confirm, status, error } = useQPay({ createOrder, verifyPayment, redirectUri, onPaid, onError, timeoutMs, pollIntervalMs });
   const { texts, errorText, locale } = useLabels(payLabels, props.locale, labels);
+  // After `payment_unverified` the order may still be paid: a tap asks again, never pays again.
+  const unverified = error?.code == 'payment_unverified';
   const price =
     amount === undefined || status != 'idle'
       ? ''
@@ -41,10 +43,10 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
       status={status}
       busy={busyStatuses.has(status)}
       disabled={props.disabled || status == 'paid'}
-      label={texts[status] + price}
+      label={texts[unverified ? 'unverified' : status] + price}
       errorText={errorText(error)}
       iconName="pay"
-      onActivate={() => (status == 'ready' ? confirm() : pay(input))}
+      onActivate={() => (status == 'ready' || unverified ? confirm() : pay(input))}
     />
   );
 }) as <TInput = void>(props: QPayButtonProps<TInput> & RefAttributes<HTMLButtonElement>) => ReactElement;

@@ -6,7 +6,8 @@ export type ButtonLabels<TStatus extends string> = Record<TStatus, string>;
 /** Every text the buttons show, per locale. Override any of them with a button's `labels` prop. */
 export interface VVChatLabels {
   login: ButtonLabels<LoginStatus>;
-  pay: ButtonLabels<PayStatus>;
+  /** `unverified`: the `error` status when it is `payment_unverified` (a tap checks again, never pays again). */
+  pay: ButtonLabels<PayStatus | 'unverified'>;
   share: ButtonLabels<ShareStatus>;
   customerService: ButtonLabels<CustomerServiceStatus>;
   /** What a screen reader hears when a flow fails, by error code; `default` for the rest. */
@@ -35,7 +36,7 @@ const loginEn: ButtonLabels<LoginStatus> = {
 /** `VVChatLoginButton`'s texts. */
 export const loginLabels: Record<VVChatLocale, ButtonLabels<LoginStatus>> = { 'zh-CN': loginZh, en: loginEn };
 
-const payZh: ButtonLabels<PayStatus> = {
+const payZh: ButtonLabels<PayStatus | 'unverified'> = {
   idle: 'QPay 支付',
   creating: '正在下单…',
   ready: '继续支付',
@@ -44,9 +45,10 @@ const payZh: ButtonLabels<PayStatus> = {
   paid: '支付成功',
   failed: '支付失败，点此重试',
   error: '支付未完成，点此重试',
+  unverified: '暂未确认支付，点此查询',
 };
 
-const payEn: ButtonLabels<PayStatus> = {
+const payEn: ButtonLabels<PayStatus | 'unverified'> = {
   idle: 'Pay with QPay',
   creating: 'Creating order…',
   ready: 'Continue to pay',
@@ -55,10 +57,11 @@ const payEn: ButtonLabels<PayStatus> = {
   paid: 'Paid',
   failed: 'Payment failed, try again',
   error: 'Payment not completed, try again',
+  unverified: 'Payment not confirmed yet, check again',
 };
 
 /** `QPayButton`'s texts (the amount is appended to `idle`). */
-export const payLabels: Record<VVChatLocale, ButtonLabels<PayStatus>> = { 'zh-CN': payZh, en: payEn };
+export const payLabels: Record<VVChatLocale, ButtonLabels<PayStatus | 'unverified'>> = { 'zh-CN': payZh, en: payEn };
 
 const shareZh: ButtonLabels<ShareStatus> = {
   idle: '分享到 VVChat',

@@ -439,6 +439,32 @@ describe('createPayFlow: settle', () => {
     expect(later.get().status).toBe('paid');
   });
 
+  it('checks an unverified order again on a later visit without a trade_no in the URL', async () => {
+    const { storage, flow } = await verifying();
+    flow.settle('timeout');
+    expect(storedOrder(storage)).toMatchObject({ imprestCode: 'ORDER-1', unverified: true });
+    const later = createPayFlow(contextOf(fakeLauncher(), fakeStorage(storage.map)));
+    expect(later.resume(redirectUri)).toBe(true);
+    expect(later.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-1' });
+  });
+
+  it('asks again about the same order on confirm() after payment_unverified, never paying twice', async () => {
+    const { launcher, flow } = await verifying();
+    flow.settle('timeout');
+    flow.confirm(redirectUri);
+    expect(flow.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-1' });
+    expect(launcher.launch).toHaveBeenCalledTimes(1);
+    flow.settle('paid');
+    expect(flow.get().status).toBe('paid');
+  });
+
+  it('does nothing on confirm() after another error', async () => {
+    const { flow } = setup();
+    await flow.pay(() => Promise.reject(new Error('down')), redirectUri, () => true);
+    flow.confirm(redirectUri);
+    expect(errorOf(flow.get()).code).toBe('order_failed');
+  });
+
   it('does not accept the same return again once the order was paid', async () => {
     const { storage, flow } = await verifying();
     flow.settle('paid');

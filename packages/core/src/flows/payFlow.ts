@@ -44,7 +44,10 @@ export interface PayFlow extends Store<PayState> {
    * for {@link PayFlow.confirm}. Does nothing while another payment is under way.
    */
   pay: (order: () => Promise<CreatedOrder> | CreatedOrder, redirectUri: string | undefined, canNavigate: () => boolean) => Promise<void>;
-  /** From `ready`: launches the order, inside the new tap. */
+  /**
+   * From `ready`: launches the order, inside the new tap. From `error` `payment_unverified`: asks
+   * `verifyPayment` again about the kept order (`verifying`), never a second payment.
+   */
   confirm: (redirectUri: string | undefined) => void;
   /**
    * Back on the page: with `trade_no` in `url` and a stored order, after the app opened
@@ -132,8 +135,12 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
       guard(() => (canNavigate() ? launchOrder(imprestCode, redirectUri) : store.set({ status: 'ready', imprestCode })))();
     },
     confirm(redirectUri) {
-      const { status, imprestCode } = store.get();
+      const { status, imprestCode, tradeNo, error } = store.get();
       if (status == 'ready' && imprestCode) launchOrder(imprestCode, redirectUri);
+      if (error?.code == 'payment_unverified' && imprestCode) {
+        attempts.next();
+        store.set({ status: 'verifying', imprestCode, ...(tradeNo && { tradeNo }) });
+      }
     },
     resume(url, shown) {
       const stored = readOrder();

@@ -78,7 +78,7 @@ export function openSheet(doc: Document, texts: SimulatorTexts, content: SheetCo
     button.addEventListener('click', onClick);
     return button;
   });
-  const dialog = element(doc, 'div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, class: 'vvchat-sim__sheet', 'data-sheet': content.kind }, [
+  const dialog = element(doc, 'div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, lang: texts.lang, class: 'vvchat-sim__sheet', 'data-sheet': content.kind }, [
     element(doc, 'p', { class: 'vvchat-sim__app' }, [texts.app]),
     element(doc, 'h2', { id: titleId, class: 'vvchat-sim__title' }, [content.title]),
     ...content.body,

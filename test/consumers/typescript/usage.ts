@@ -1,0 +1,412 @@
+// Every public export of @vvchat/core, @vvchat/react, @vvchat/ui and @vvchat/simulator, used
+// the way an app would, from the packed tarballs. Type-checked (never run) twice: with
+// `moduleResolution: bundler` and with `node16` (this package is `"type": "module"`).
+// `noUnusedLocals` makes every import count; `check-exports.mjs` checks that nothing the
+// packages export is missing from the imports below; the `@ts-expect-error` lines prove the
+// types are real (an `any` would make them fail as unused directives).
+
+import { createElement, createRef, type ReactElement } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import {
+  VVChatError,
+  isVVChatError,
+  buildLoginLink,
+  buildPayLink,
+  buildCustomerServiceLink,
+  buildShareLink,
+  parseDeepLink,
+  parseLoginCallback,
+  parsePayReturn,
+  parseShareResult,
+  createState,
+  safeStorage,
+  startLogin,
+  completeLogin,
+  launch,
+  createLauncher,
+  removeCallbackParams,
+  callbackParams,
+  createStore,
+  createLoginFlow,
+  createPayFlow,
+  verifyDelay,
+  createShareFlow,
+  createCustomerServiceFlow,
+  shareResultMessageType,
+  type VVChatErrorCode,
+  type VVChatErrorOptions,
+  type LoginLinkOptions,
+  type PayLinkOptions,
+  type CustomerServiceLinkOptions,
+  type ShareLinkOptions,
+  type ShareTemplate,
+  type DeepLink,
+  type CallbackInput,
+  type LoginCallback,
+  type PayReturn,
+  type ShareResult,
+  type VVChatStorage,
+  type StartLoginOptions,
+  type StartedLogin,
+  type CompleteLoginOptions,
+  type CompletedLogin,
+  type Launcher,
+  type LaunchOptions,
+  type LaunchResult,
+  type LaunchOutcome,
+  type LaunchEnvironment,
+  type Store,
+  type FlowContext,
+  type LoginFlow,
+  type LoginState,
+  type LoginStatus,
+  type LoginStartOptions,
+  type PayFlow,
+  type PayState,
+  type PayStatus,
+  type PaymentVerdict,
+  type PendingOrder,
+  type CreatedOrder,
+  type ShareFlow,
+  type ShareState,
+  type ShareStatus,
+  type ShareContent,
+  type CustomerServiceFlow,
+  type CustomerServiceState,
+  type CustomerServiceStatus,
+} from '@vvchat/core';
+import {
+  VVChatProvider,
+  useVVChatLogin,
+  useQPay,
+  useShare,
+  useCustomerService,
+  defaultShareResultChannel,
+  shareResultParam,
+  vvchatKeys,
+  useVVChatLocale,
+  VVChatError as ReactVVChatError,
+  isVVChatError as reactIsVVChatError,
+  shareResultMessageType as reactShareResultMessageType,
+  type VVChatProviderProps,
+  type VVChatConfig,
+  type VVChatLocale,
+  type UseVVChatLoginOptions,
+  type UseVVChatLoginResult,
+  type UseQPayOptions,
+  type UseQPayResult,
+  type UseShareOptions,
+  type UseShareResult,
+  type UseCustomerServiceOptions,
+  type UseCustomerServiceResult,
+  type ShareResultChannel,
+  type VVChatErrorCode as ReactVVChatErrorCode,
+  type Launcher as ReactLauncher,
+  type LaunchResult as ReactLaunchResult,
+  type LaunchOptions as ReactLaunchOptions,
+  type VVChatStorage as ReactVVChatStorage,
+  type ShareContent as ReactShareContent,
+  type ShareTemplate as ReactShareTemplate,
+  type ShareResult as ReactShareResult,
+  type LoginStatus as ReactLoginStatus,
+  type PayStatus as ReactPayStatus,
+  type ShareStatus as ReactShareStatus,
+  type CustomerServiceStatus as ReactCustomerServiceStatus,
+  type PaymentVerdict as ReactPaymentVerdict,
+  type CreatedOrder as ReactCreatedOrder,
+} from '@vvchat/react';
+import {
+  VVChatLoginButton,
+  QPayButton,
+  ShareButton,
+  CustomerServiceButton,
+  defaultLabels,
+  loginLabels,
+  payLabels,
+  shareLabels,
+  customerServiceLabels,
+  errorLabels,
+  composeEventHandlers,
+  type VVChatLoginButtonProps,
+  type QPayButtonProps,
+  type ShareButtonProps,
+  type CustomerServiceButtonProps,
+  type VVChatButtonStyleProps,
+  type VVChatButtonProps,
+  type NativeButtonProps,
+  type LabelOverrides,
+  type VVChatLabels,
+  type ButtonLabels,
+  type VVChatIconName,
+} from '@vvchat/ui';
+import {
+  createSimulator,
+  createSimulatedBackend,
+  type SimulatorOptions,
+  type SimulatedBackend,
+  type SimulatedBackendOptions,
+  type SimulatedProfile,
+  type SimulatedOrderInput,
+  type SimulatorLocale,
+} from '@vvchat/simulator';
+
+/** Compile-time equality of two types. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(): T | undefined {
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// @vvchat/core
+
+export function coreUsage(): string[] {
+  const code: VVChatErrorCode = 'invalid_option';
+  const errorOptions: VVChatErrorOptions = { cause: new Error('x'), errCode: -2 };
+  const error = new VVChatError(code, 'bad appId', errorOptions);
+  const caught: unknown = error;
+  const message = isVVChatError(caught) ? `${caught.code}: ${caught.message} ${caught.errCode ?? ''}` : '';
+
+  const loginOptions: LoginLinkOptions = { appId: 'test', redirectUri: 'https://example.com', state: createState() };
+  const payOptions: PayLinkOptions = { appId: 'test', imprestCode: 'imp-1' };
+  const serviceOptions: CustomerServiceLinkOptions = { openId: 'open-1' };
+  const template: ShareTemplate = { tplHeader: 'h', tplVersion: '1', tplType: 'MultipleLine', data: ['a', 'b'] };
+  const shareOptions: ShareLinkOptions = { appId: 'test', title: 'Hi', url: 'https://example.com', data: template };
+  const links: string[] = [
+    buildLoginLink(loginOptions),
+    buildPayLink(payOptions),
+    buildCustomerServiceLink(serviceOptions),
+    buildShareLink(shareOptions),
+  ];
+  // @ts-expect-error appId is required
+  buildLoginLink({ redirectUri: 'https://example.com' });
+
+  const deepLink: DeepLink = parseDeepLink(links[0] ?? '');
+  if (deepLink.action === 'login') links.push(deepLink.scope);
+
+  const input: CallbackInput = new URLSearchParams('code=abc&state=s');
+  const loginCallback: LoginCallback | null = parseLoginCallback(input);
+  if (loginCallback?.ok) links.push(loginCallback.code);
+  else if (loginCallback) links.push(String(loginCallback.errCode));
+  const payReturn: PayReturn | null = parsePayReturn(new URL('https://example.com/?trade_no=t1'));
+  const shareResult: ShareResult = parseShareResult({ code: 200 });
+  if (!shareResult.ok) links.push(shareResult.message);
+
+  const memory: VVChatStorage = safeStorage(null);
+  const startOptions: StartLoginOptions = { appId: 'test', redirectUri: 'https://example.com', storage: memory, ttlMs: 60_000 };
+  const started: StartedLogin = startLogin(startOptions);
+  const completeOptions: CompleteLoginOptions = { storage: memory };
+  const completed: CompletedLogin | null = completeLogin(`https://example.com/?code=c&state=${started.state}`, completeOptions);
+
+  const environment: Partial<LaunchEnvironment> = { navigate: (url) => links.push(url), now: () => 0 };
+  const launcher: Launcher = createLauncher(environment);
+  const launchOptions: LaunchOptions = { timeoutMs: 2500, fallbackUrl: 'https://example.com/download' };
+  const launched: Promise<LaunchResult> = launch(started.link, launchOptions);
+  void launched.then((result) => {
+    const outcome: LaunchOutcome = result.outcome;
+    links.push(`${outcome} after ${result.elapsedMs}ms`);
+  });
+
+  const cleaned = removeCallbackParams('https://example.com/?code=c&state=s&page=2', callbackParams);
+
+  const store: Store<number> = createStore(0);
+  const unsubscribe = store.subscribe((value) => links.push(String(value)));
+  store.set(store.get() + 1);
+  unsubscribe();
+
+  const context = (): FlowContext => ({ appId: 'test', launcher, storage: memory });
+  const loginFlow: LoginFlow<{ nickname: string }> = createLoginFlow<{ nickname: string }>(context);
+  const startLoginOptions: LoginStartOptions = { redirectUri: 'https://example.com' };
+  loginFlow.start(startLoginOptions);
+  const loginState: LoginState<{ nickname: string }> = loginFlow.get();
+  const loginStatus: LoginStatus = loginState.status;
+
+  const payFlow: PayFlow = createPayFlow(context);
+  const order: CreatedOrder = { imprestCode: 'imp-1' };
+  void payFlow.pay(() => order, undefined, () => true);
+  const payState: PayState = payFlow.get();
+  const payStatus: PayStatus = payState.status;
+  const verdict: PaymentVerdict = 'pending';
+  const pending: PendingOrder = { imprestCode: 'imp-1', startedAt: Date.now() };
+  const delay: number = verifyDelay(3);
+
+  const shareFlow: ShareFlow = createShareFlow(context);
+  const content: ShareContent = { title: 'Hi', url: 'https://example.com' };
+  shareFlow.share(content);
+  const shareState: ShareState = shareFlow.get();
+  const shareStatus: ShareStatus = shareState.status;
+
+  const serviceFlow: CustomerServiceFlow = createCustomerServiceFlow(context);
+  serviceFlow.open('open-1');
+  const serviceState: CustomerServiceState = serviceFlow.get();
+  const serviceStatus: CustomerServiceStatus = serviceState.status;
+
+  const messageType: 'vvchat:share-result' = shareResultMessageType;
+
+  return [
+    message,
+    ...links,
+    payReturn?.tradeNo ?? '',
+    completed?.code ?? '',
+    cleaned,
+    loginStatus,
+    payStatus,
+    verdict,
+    pending.imprestCode,
+    String(delay),
+    shareStatus,
+    serviceStatus,
+    messageType,
+  ];
+}
+
+// ---------------------------------------------------------------------------
+// @vvchat/react: the hooks in components, the provider, and the core re-exports (the same
+// types and the same class as @vvchat/core's, not copies)
+
+interface User {
+  nickname: string;
+}
+
+function LoginStatusText(): ReactElement {
+  const options: UseVVChatLoginOptions<User> = {
+    exchangeCode: async (code) => ({ nickname: code }),
+    onSuccess: (user) => user.nickname,
+    onError: (error) => error.code,
+  };
+  const result: UseVVChatLoginResult<User> = useVVChatLogin(options);
+  const status: ReactLoginStatus = result.status;
+  const locale: VVChatLocale = useVVChatLocale();
+  return createElement('button', { type: 'button', onClick: result.login }, `${status} ${locale} ${result.data?.nickname ?? ''}`);
+}
+
+function PayStatusText(): ReactElement {
+  const options: UseQPayOptions<{ amount: number }> = {
+    createOrder: async ({ amount }): Promise<ReactCreatedOrder> => ({ imprestCode: `imp-${amount}` }),
+    verifyPayment: async (): Promise<ReactPaymentVerdict> => 'paid',
+    onPaid: ({ imprestCode, tradeNo }) => `${imprestCode} ${tradeNo ?? ''}`,
+  };
+  const result: UseQPayResult<{ amount: number }> = useQPay(options);
+  const status: ReactPayStatus = result.status;
+  // @ts-expect-error pay takes the createOrder input
+  result.pay('12');
+  return createElement('button', { type: 'button', onClick: () => result.pay({ amount: 12 }) }, status);
+}
+
+function ShareStatusText(): ReactElement {
+  const options: UseShareOptions = { onSuccess: (result) => result.code };
+  const result: UseShareResult = useShare(options);
+  const status: ReactShareStatus = result.status;
+  const template: ReactShareTemplate = { tplHeader: 'h', tplVersion: '1', tplType: 'MultipleLine', data: [] };
+  const content: ReactShareContent = { title: 'Hi', url: 'https://example.com', data: template };
+  const last: ReactShareResult | undefined = result.result;
+  return createElement('button', { type: 'button', onClick: () => result.share(content) }, `${status} ${last?.code ?? ''}`);
+}
+
+function CustomerServiceStatusText(): ReactElement {
+  const options: UseCustomerServiceOptions = { openId: 'open-1' };
+  const result: UseCustomerServiceResult = useCustomerService(options);
+  const status: ReactCustomerServiceStatus = result.status;
+  const code: ReactVVChatErrorCode | undefined = result.error?.code;
+  return createElement('button', { type: 'button', onClick: result.open }, `${status} ${code ?? ''}`);
+}
+
+export function reactUsage(): ReactElement {
+  const storage: ReactVVChatStorage = safeStorage();
+  const launcher: ReactLauncher = {
+    launch: async (_link: string, _options?: ReactLaunchOptions): Promise<ReactLaunchResult> => ({ outcome: 'opened', elapsedMs: 0 }),
+  };
+  const channel: ShareResultChannel = defaultShareResultChannel;
+  const config: VVChatConfig = {
+    appId: 'test',
+    redirectUri: `https://example.com/?${shareResultParam}=1`,
+    launcher,
+    storage,
+    locale: 'en',
+    shareResultChannel: channel,
+  };
+  const props: VVChatProviderProps = { ...config, queryClient: new QueryClient() };
+  const keys: readonly unknown[] = [vvchatKeys.all, vvchatKeys.exchange('test'), vvchatKeys.verify('test', 'imp-1', undefined)];
+
+  const same: typeof VVChatError = ReactVVChatError;
+  const error: unknown = new same('not_opened', 'VVChat is not installed');
+  const isError: boolean = reactIsVVChatError(error) && isVVChatError(error);
+  const messageType: typeof shareResultMessageType = reactShareResultMessageType;
+  assertType<Equal<ReactLauncher, Launcher>>();
+  assertType<Equal<ReactLoginStatus, LoginStatus>>();
+
+  return createElement(
+    VVChatProvider,
+    props,
+    createElement(LoginStatusText),
+    createElement(PayStatusText),
+    createElement(ShareStatusText),
+    createElement(CustomerServiceStatusText),
+    createElement('output', null, `${keys.length} ${String(isError)} ${messageType}`),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// @vvchat/ui
+
+export function uiUsage(): ReactElement {
+  const style: VVChatButtonStyleProps = { size: 'lg', variant: 'outline', shape: 'pill', block: true, locale: 'en' };
+  const native: NativeButtonProps = { className: 'mine', disabled: false, 'aria-describedby': 'hint' };
+  const labels: LabelOverrides<LoginStatus> = { idle: 'Sign in', errors: { not_opened: 'Install VVChat first' } };
+  const base: VVChatButtonProps<LoginStatus> = { ...style, ...native, labels };
+  const icon: VVChatIconName = 'login';
+  const buttonLabels: ButtonLabels<PayStatus> = payLabels.en;
+  const all: VVChatLabels = defaultLabels['zh-CN'];
+  const texts = [loginLabels.en.idle, shareLabels.en.idle, customerServiceLabels['zh-CN'].idle, errorLabels.en.default, buttonLabels.paid, all.login.idle, icon];
+
+  const onClick = composeEventHandlers<{ defaultPrevented: boolean }>(
+    (event) => texts.push(String(event.defaultPrevented)),
+    () => texts.push('ours'),
+  );
+
+  const loginProps: VVChatLoginButtonProps<User> = {
+    ...base,
+    exchangeCode: async (code) => ({ nickname: code }),
+    onSuccess: (user) => texts.push(user.nickname),
+  };
+  const payProps: QPayButtonProps<{ sku: string }> = {
+    input: { sku: 'sku-1' },
+    amount: 12,
+    currency: 'CNY',
+    createOrder: async ({ sku }) => `imp-${sku}`,
+    // Annotated: TypeScript widens `async () => 'paid'` to Promise<string> against the
+    // `PaymentVerdict | Promise<PaymentVerdict>` return type.
+    verifyPayment: async (): Promise<PaymentVerdict> => 'paid',
+  };
+  const shareProps: ShareButtonProps = { content: { title: 'Hi', url: 'https://example.com' }, variant: 'ghost' };
+  const serviceProps: CustomerServiceButtonProps = { openId: 'open-1', size: 'sm' };
+  const ref = createRef<HTMLButtonElement>();
+
+  // @ts-expect-error ShareButton needs its content
+  createElement(ShareButton, { variant: 'ghost' });
+
+  return createElement(
+    VVChatProvider,
+    { appId: 'test' },
+    createElement(VVChatLoginButton<User>, { ...loginProps, ref, onClick: () => onClick({ defaultPrevented: false }) }),
+    createElement(QPayButton<{ sku: string }>, payProps),
+    createElement(ShareButton, shareProps),
+    createElement(CustomerServiceButton, serviceProps, texts.join(' ')),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// @vvchat/simulator
+
+export async function simulatorUsage(): Promise<string> {
+  const locale: SimulatorLocale = 'en';
+  const options: SimulatorOptions = { autoAnswer: 'approve', latencyMs: 0, locale, storage: null, navigate: () => undefined };
+  const launcher: Launcher = createSimulator(options);
+  const backendOptions: SimulatedBackendOptions = { latencyMs: 0 };
+  const backend: SimulatedBackend = createSimulatedBackend(backendOptions);
+  const orderInput: SimulatedOrderInput = { amount: 12, subject: 'Coffee' };
+  const profile: SimulatedProfile = await backend.exchangeCode('code');
+  const { imprestCode } = await backend.createOrder(orderInput);
+  const verdict: PaymentVerdict = await backend.verifyPayment({ imprestCode });
+  const launched = await launcher.launch(buildPayLink({ appId: 'test', imprestCode }));
+  return `${profile.nickname} ${verdict} ${launched.outcome}`;
+}
