@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { CustomerServiceButton } from '@vvchat/ui';
-import { expectStatus, withDemoPage, type DemoOptions } from './DemoPage';
-import { Gallery, darkTheme, lookArgTypes } from './gallery';
+import { expectStatus, withDemoPage } from './DemoPage';
+import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
 
 /**
  * "Contact support": `useCustomerService` plus markup. A tap opens a chat with your
@@ -17,11 +17,8 @@ const meta = {
   decorators: [withDemoPage],
   args: {
     openId: 'demo-service-account',
-    size: 'md',
+    ...lookArgs,
     variant: 'outline',
-    shape: 'rect',
-    block: false,
-    disabled: false,
   },
   argTypes: {
     ...lookArgTypes,
@@ -33,58 +30,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const demo = (options: DemoOptions) => ({ demo: { caption: true, ...options } });
-const tap = [{ when: 'idle', then: 'tap' }] as const;
+const look = lookStories(CustomerServiceButton);
 
 /** Tap it: the simulated app opens the chat window (Escape or 关闭 closes it). */
 export const Default: Story = { parameters: demo({}) };
 
-export const Sizes: Story = {
-  render: (args) => (
-    <Gallery>
-      <CustomerServiceButton {...args} size="sm" />
-      <CustomerServiceButton {...args} size="md" />
-      <CustomerServiceButton {...args} size="lg" />
-    </Gallery>
-  ),
-};
+export const Sizes: Story = look.Sizes;
 
-export const Variants: Story = {
-  render: (args) => (
-    <Gallery>
-      <CustomerServiceButton {...args} variant="primary" />
-      <CustomerServiceButton {...args} variant="outline" />
-      <CustomerServiceButton {...args} variant="ghost" />
-    </Gallery>
-  ),
-};
+export const Variants: Story = look.Variants;
 
-export const Shapes: Story = {
-  render: (args) => (
-    <Gallery>
-      <CustomerServiceButton {...args} shape="rect" />
-      <CustomerServiceButton {...args} shape="pill" />
-    </Gallery>
-  ),
-};
+export const Shapes: Story = look.Shapes;
 
-export const Block: Story = {
-  args: { block: true },
-  render: (args) => (
-    <div style={{ maxInlineSize: 320 }}>
-      <CustomerServiceButton {...args} />
-    </div>
-  ),
-};
+export const Block: Story = blockStory(CustomerServiceButton);
 
-export const Locales: Story = {
-  render: (args) => (
-    <Gallery>
-      <CustomerServiceButton {...args} locale="zh-CN" />
-      <CustomerServiceButton {...args} locale="en" />
-    </Gallery>
-  ),
-};
+export const Locales: Story = look.Locales;
 
 export const English: Story = { args: { locale: 'en' } };
 
@@ -99,17 +58,7 @@ export const Labels: Story = {
   play: expectStatus('error'),
 };
 
-export const DarkTheme: Story = {
-  render: (args) => (
-    <div {...darkTheme}>
-      <Gallery>
-        <CustomerServiceButton {...args} variant="primary" />
-        <CustomerServiceButton {...args} variant="outline" />
-        <CustomerServiceButton {...args} variant="ghost" />
-      </Gallery>
-    </div>
-  ),
-};
+export const DarkTheme: Story = look.DarkTheme;
 
 /** `launching`: the chat is opening (this stand-in app never answers). */
 export const Launching: Story = {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QPayButton, type QPayButtonProps } from '@vvchat/ui';
 import { createSimulatedBackend, type SimulatedOrderInput } from '@vvchat/simulator';
-import { expectStatus, never, withDemoPage, type DemoOptions } from './DemoPage';
-import { Gallery, darkTheme, lookArgTypes } from './gallery';
+import { expectStatus, never, withDemoPage } from './DemoPage';
+import { Gallery, blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
 
 /** Stands in for your backend: the unified-order call and the payment notification live there. */
 const backend = createSimulatedBackend();
@@ -39,11 +39,7 @@ const meta = {
     createOrder: createDemoOrder,
     verifyPayment: verifyDemoPayment,
     pollIntervalMs: 300,
-    size: 'md',
-    variant: 'primary',
-    shape: 'rect',
-    block: false,
-    disabled: false,
+    ...lookArgs,
   },
   argTypes: {
     ...lookArgTypes,
@@ -60,7 +56,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const demo = (options: DemoOptions) => ({ demo: { caption: true, ...options } });
+const look = lookStories(QPayButton);
+
 /** A tap whose user activation lapsed while `createOrder` ran, then the extra tap from `ready`. */
 const payScript = [
   { when: 'idle', then: 'late-tap' },
@@ -83,53 +80,16 @@ export const Amounts: Story = {
   ),
 };
 
-export const Sizes: Story = {
-  render: (args) => (
-    <Gallery>
-      <QPayButton {...args} size="sm" />
-      <QPayButton {...args} size="md" />
-      <QPayButton {...args} size="lg" />
-    </Gallery>
-  ),
-};
+export const Sizes: Story = look.Sizes;
 
-export const Variants: Story = {
-  render: (args) => (
-    <Gallery>
-      <QPayButton {...args} variant="primary" />
-      <QPayButton {...args} variant="outline" />
-      <QPayButton {...args} variant="ghost" />
-    </Gallery>
-  ),
-};
+export const Variants: Story = look.Variants;
 
-export const Shapes: Story = {
-  render: (args) => (
-    <Gallery>
-      <QPayButton {...args} shape="rect" />
-      <QPayButton {...args} shape="pill" />
-    </Gallery>
-  ),
-};
+export const Shapes: Story = look.Shapes;
 
 /** `block` fills the width of its container: a checkout bar on a phone. */
-export const Block: Story = {
-  args: { block: true, size: 'lg' },
-  render: (args) => (
-    <div style={{ maxInlineSize: 360 }}>
-      <QPayButton {...args} />
-    </div>
-  ),
-};
+export const Block: Story = { ...blockStory(QPayButton, 360), args: { block: true, size: 'lg' } };
 
-export const Locales: Story = {
-  render: (args) => (
-    <Gallery>
-      <QPayButton {...args} locale="zh-CN" />
-      <QPayButton {...args} locale="en" />
-    </Gallery>
-  ),
-};
+export const Locales: Story = look.Locales;
 
 export const English: Story = { args: { locale: 'en' } };
 
@@ -145,22 +105,12 @@ export const Labels: Story = {
   play: expectStatus('ready'),
 };
 
-export const DarkTheme: Story = {
-  render: (args) => (
-    <div {...darkTheme}>
-      <Gallery>
-        <QPayButton {...args} variant="primary" />
-        <QPayButton {...args} variant="outline" />
-        <QPayButton {...args} variant="ghost" />
-      </Gallery>
-    </div>
-  ),
-};
+export const DarkTheme: Story = look.DarkTheme;
 
 /** `creating`: `createOrder` (your backend's unified-order call) has not answered yet. */
 export const Creating: Story = {
   args: { createOrder: () => never() },
-  parameters: demo({ app: 'never', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'never', script: tap }),
   play: expectStatus('creating'),
 };
 
@@ -214,7 +164,7 @@ export const Failed: Story = {
 export const ErrorOrderFailed: Story = {
   name: 'Error: order failed',
   args: { createOrder: () => Promise.reject(new Error('HTTP 500 from /api/orders')) },
-  parameters: demo({ app: 'never', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'never', script: tap }),
   play: expectStatus('error', /下单失败/),
 };
 

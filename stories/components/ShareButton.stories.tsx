@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ShareContent } from '@vvchat/react';
 import { ShareButton } from '@vvchat/ui';
-import { expectStatus, withDemoPage, type DemoOptions } from './DemoPage';
-import { Gallery, darkTheme, lookArgTypes } from './gallery';
+import { expectStatus, withDemoPage } from './DemoPage';
+import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
 
 /** A basic share: title, sub-title, page and thumbnail. */
 const basic: ShareContent = {
@@ -32,11 +32,7 @@ const meta = {
   decorators: [withDemoPage],
   args: {
     content: advanced,
-    size: 'md',
-    variant: 'primary',
-    shape: 'rect',
-    block: false,
-    disabled: false,
+    ...lookArgs,
   },
   argTypes: {
     ...lookArgTypes,
@@ -49,8 +45,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const demo = (options: DemoOptions) => ({ demo: { caption: true, ...options } });
-const tap = [{ when: 'idle', then: 'tap' }] as const;
+const look = lookStories(ShareButton);
 
 /** Tap it: the simulated app shows the card and its template lines; 分享 shares, 取消 cancels. */
 export const Default: Story = { parameters: demo({}) };
@@ -58,52 +53,15 @@ export const Default: Story = { parameters: demo({}) };
 /** A basic share: no `data`, so the app shows its fixed card. */
 export const Basic: Story = { args: { content: basic }, parameters: demo({}) };
 
-export const Sizes: Story = {
-  render: (args) => (
-    <Gallery>
-      <ShareButton {...args} size="sm" />
-      <ShareButton {...args} size="md" />
-      <ShareButton {...args} size="lg" />
-    </Gallery>
-  ),
-};
+export const Sizes: Story = look.Sizes;
 
-export const Variants: Story = {
-  render: (args) => (
-    <Gallery>
-      <ShareButton {...args} variant="primary" />
-      <ShareButton {...args} variant="outline" />
-      <ShareButton {...args} variant="ghost" />
-    </Gallery>
-  ),
-};
+export const Variants: Story = look.Variants;
 
-export const Shapes: Story = {
-  render: (args) => (
-    <Gallery>
-      <ShareButton {...args} shape="rect" />
-      <ShareButton {...args} shape="pill" />
-    </Gallery>
-  ),
-};
+export const Shapes: Story = look.Shapes;
 
-export const Block: Story = {
-  args: { block: true },
-  render: (args) => (
-    <div style={{ maxInlineSize: 320 }}>
-      <ShareButton {...args} />
-    </div>
-  ),
-};
+export const Block: Story = blockStory(ShareButton);
 
-export const Locales: Story = {
-  render: (args) => (
-    <Gallery>
-      <ShareButton {...args} locale="zh-CN" />
-      <ShareButton {...args} locale="en" />
-    </Gallery>
-  ),
-};
+export const Locales: Story = look.Locales;
 
 export const English: Story = { args: { locale: 'en' } };
 
@@ -118,17 +76,7 @@ export const Labels: Story = {
   play: expectStatus('failed'),
 };
 
-export const DarkTheme: Story = {
-  render: (args) => (
-    <div {...darkTheme}>
-      <Gallery>
-        <ShareButton {...args} variant="primary" />
-        <ShareButton {...args} variant="outline" />
-        <ShareButton {...args} variant="ghost" />
-      </Gallery>
-    </div>
-  ),
-};
+export const DarkTheme: Story = look.DarkTheme;
 
 /** `launching`: the share sheet is opening (this stand-in app never answers). */
 export const Launching: Story = {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { VVChatLoginButton } from '@vvchat/ui';
 import { createSimulatedBackend, type SimulatedProfile } from '@vvchat/simulator';
-import { expectStatus, never, withDemoPage, type DemoOptions } from './DemoPage';
-import { Gallery, darkTheme, lookArgTypes } from './gallery';
+import { expectStatus, never, withDemoPage } from './DemoPage';
+import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
 
 /** Stands in for your backend, which exchanges the code with your AppKey (never in the browser). */
 const backend = createSimulatedBackend();
@@ -24,11 +24,7 @@ const meta = {
   decorators: [withDemoPage],
   args: {
     exchangeCode: backend.exchangeCode,
-    size: 'md',
-    variant: 'primary',
-    shape: 'rect',
-    block: false,
-    disabled: false,
+    ...lookArgs,
   },
   argTypes: {
     ...lookArgTypes,
@@ -41,59 +37,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const demo = (options: DemoOptions) => ({ demo: { caption: true, ...options } });
+const look = lookStories(VVChatLoginButton);
 
 /** Tap it: the simulated VVChat app asks for consent; Allow logs you in as 模拟用户. */
 export const Default: Story = { parameters: demo({}) };
 
-export const Sizes: Story = {
-  render: (args) => (
-    <Gallery>
-      <VVChatLoginButton {...args} size="sm" />
-      <VVChatLoginButton {...args} size="md" />
-      <VVChatLoginButton {...args} size="lg" />
-    </Gallery>
-  ),
-};
+export const Sizes: Story = look.Sizes;
 
-export const Variants: Story = {
-  render: (args) => (
-    <Gallery>
-      <VVChatLoginButton {...args} variant="primary" />
-      <VVChatLoginButton {...args} variant="outline" />
-      <VVChatLoginButton {...args} variant="ghost" />
-    </Gallery>
-  ),
-};
+export const Variants: Story = look.Variants;
 
-export const Shapes: Story = {
-  render: (args) => (
-    <Gallery>
-      <VVChatLoginButton {...args} shape="rect" />
-      <VVChatLoginButton {...args} shape="pill" />
-    </Gallery>
-  ),
-};
+export const Shapes: Story = look.Shapes;
 
 /** `block` fills the width of its container: here a 320px column, as on a phone. */
-export const Block: Story = {
-  args: { block: true },
-  render: (args) => (
-    <div style={{ maxInlineSize: 320 }}>
-      <VVChatLoginButton {...args} />
-    </div>
-  ),
-};
+export const Block: Story = blockStory(VVChatLoginButton);
 
 /** `locale` on the button, else the provider's `locale`, else `zh-CN`. */
-export const Locales: Story = {
-  render: (args) => (
-    <Gallery>
-      <VVChatLoginButton {...args} locale="zh-CN" />
-      <VVChatLoginButton {...args} locale="en" />
-    </Gallery>
-  ),
-};
+export const Locales: Story = look.Locales;
 
 export const English: Story = { args: { locale: 'en' } };
 
@@ -111,7 +70,7 @@ export const Labels: Story = {
   args: {
     labels: { idle: '一键登录', error: '请先安装 VVChat', errors: { not_opened: '没有检测到 VVChat，请先安装。' } },
   },
-  parameters: demo({ app: 'not-installed', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'not-installed', script: tap }),
   play: expectStatus('error', /没有检测到 VVChat/),
 };
 
@@ -119,49 +78,39 @@ export const Labels: Story = {
 export const WithoutIcon: Story = { args: { icon: false } };
 
 /** `data-theme="dark"` on any ancestor (or the OS setting) switches to the dark defaults. */
-export const DarkTheme: Story = {
-  render: (args) => (
-    <div {...darkTheme}>
-      <Gallery>
-        <VVChatLoginButton {...args} variant="primary" />
-        <VVChatLoginButton {...args} variant="outline" />
-        <VVChatLoginButton {...args} variant="ghost" />
-      </Gallery>
-    </div>
-  ),
-};
+export const DarkTheme: Story = look.DarkTheme;
 
 /** `launching`: the app is opening (this stand-in never answers). Busy: disabled, `aria-busy`, spinner. */
 export const Launching: Story = {
-  parameters: demo({ app: 'never', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'never', script: tap }),
   play: expectStatus('launching'),
 };
 
 /** `exchanging`: the app came back with a code, and `exchangeCode` (your backend) is still working. */
 export const Exchanging: Story = {
   args: { exchangeCode: () => never() },
-  parameters: demo({ app: 'approve', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'approve', script: tap }),
   play: expectStatus('exchanging'),
 };
 
 /** `success`: the state checked out and `exchangeCode` resolved (to what the hook returns as `data`). */
 export const Success: Story = {
   args: { exchangeCode: () => Promise.resolve(profile) },
-  parameters: demo({ app: 'approve', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'approve', script: tap }),
   play: expectStatus('success'),
 };
 
 /** `error` with `not_opened`: VVChat did not come to the front (not installed). Tap to try again. */
 export const ErrorNotOpened: Story = {
   name: 'Error: not opened',
-  parameters: demo({ app: 'not-installed', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'not-installed', script: tap }),
   play: expectStatus('error', /未能打开 VVChat/),
 };
 
 /** `error` with `login_denied`: the user tapped Deny in VVChat (`err_code` is on `error.errCode`). */
 export const ErrorDenied: Story = {
   name: 'Error: denied',
-  parameters: demo({ app: 'deny', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'deny', script: tap }),
   play: expectStatus('error', /你没有同意授权/),
 };
 
@@ -169,6 +118,6 @@ export const ErrorDenied: Story = {
 export const ErrorExchangeFailed: Story = {
   name: 'Error: exchange failed',
   args: { exchangeCode: () => Promise.reject(new Error('HTTP 502 from /api/vvchat/login')) },
-  parameters: demo({ app: 'approve', script: [{ when: 'idle', then: 'tap' }] }),
+  parameters: demo({ app: 'approve', script: tap }),
   play: expectStatus('error', /登录失败，请稍后重试/),
 };

@@ -1,4 +1,6 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { ComponentType, HTMLAttributes, ReactNode } from 'react';
+import type { VVChatButtonStyleProps } from '@vvchat/ui';
+import type { DemoOptions } from './DemoPage';
 
 /** Buttons side by side, wrapping on a narrow screen. */
 export function Gallery({ children }: { children: ReactNode }) {
@@ -23,3 +25,76 @@ export const lookArgTypes = {
   labels: { control: 'object' },
   icon: { control: false },
 } as const;
+
+/** The starting values of the look controls (a button's own default `variant` may differ). */
+export const lookArgs = {
+  size: 'md',
+  variant: 'primary',
+  shape: 'rect',
+  block: false,
+  disabled: false,
+} as const;
+
+/** The `demo` parameter of `withDemoPage`, with the status caption under the button. */
+export const demo = (options: DemoOptions) => ({ demo: { caption: true, ...options } });
+
+/** The user's script of most status stories: one tap on the idle button. */
+export const tap = [{ when: 'idle', then: 'tap' }] as const;
+
+type LookProps = Pick<VVChatButtonStyleProps, 'size' | 'variant' | 'shape' | 'block' | 'locale'>;
+
+/**
+ * The stories every button has that show its look side by side: `Sizes`, `Variants`, `Shapes`,
+ * `Locales` and `DarkTheme` (every variant on a dark surface). Export each under its own name:
+ * `export const Sizes: Story = look.Sizes;`.
+ */
+export function lookStories<P extends LookProps>(Button: ComponentType<P>) {
+  const variants = (args: P) => (
+    <Gallery>
+      <Button {...args} variant="primary" />
+      <Button {...args} variant="outline" />
+      <Button {...args} variant="ghost" />
+    </Gallery>
+  );
+  return {
+    Sizes: {
+      render: (args: P) => (
+        <Gallery>
+          <Button {...args} size="sm" />
+          <Button {...args} size="md" />
+          <Button {...args} size="lg" />
+        </Gallery>
+      ),
+    },
+    Variants: { render: variants },
+    Shapes: {
+      render: (args: P) => (
+        <Gallery>
+          <Button {...args} shape="rect" />
+          <Button {...args} shape="pill" />
+        </Gallery>
+      ),
+    },
+    Locales: {
+      render: (args: P) => (
+        <Gallery>
+          <Button {...args} locale="zh-CN" />
+          <Button {...args} locale="en" />
+        </Gallery>
+      ),
+    },
+    DarkTheme: { render: (args: P) => <div {...darkTheme}>{variants(args)}</div> },
+  };
+}
+
+/** `block` in a column of `maxInlineSize` pixels, as on a phone. */
+export function blockStory<P extends LookProps>(Button: ComponentType<P>, maxInlineSize = 320) {
+  return {
+    args: { block: true },
+    render: (args: P) => (
+      <div style={{ maxInlineSize }}>
+        <Button {...args} />
+      </div>
+    ),
+  };
+}

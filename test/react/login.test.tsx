@@ -721,7 +721,7 @@ describe('useVVChatLogin with broken storage', () => {
 
     expect(await screen.findByText('status: success')).toBeTruthy();
     expect(exchangeCode).toHaveBeenCalledTimes(1);
-    expect(broken.attempts()).toBeGreaterThan(0);
+    expect(broken.attempts).toBeGreaterThan(0);
     expect(consoleError).not.toHaveBeenCalled();
     consoleError.mockRestore();
   });

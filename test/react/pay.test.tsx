@@ -570,7 +570,7 @@ describe('useQPay with broken storage', () => {
     act(() => leaveAndComeBack());
 
     expect(await screen.findByText('status: paid')).toBeTruthy();
-    expect(broken.attempts()).toBeGreaterThan(0);
+    expect(broken.attempts).toBeGreaterThan(0);
   });
 });
 

@@ -1,52 +1,17 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
-import type { ReactElement, ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { vi, type Mock } from 'vitest';
 import { parseDeepLink, type DeepLink, type LaunchOptions, type LaunchOutcome, type LaunchResult } from '@vvchat/core';
-import { VVChatProvider, type VVChatProviderProps, type VVChatStorage } from '@vvchat/react';
+import type { VVChatProviderProps } from '@vvchat/react';
+import { renderWithProvider } from '../support/page';
 
 export const appId = 'test-app';
 export const origin = 'http://localhost:3000';
 
-/** A Map-backed Web Storage stand-in, shared across simulated page loads like `localStorage`. */
-export interface MemoryStorage extends VVChatStorage {
-  readonly map: Map<string, string>;
-}
-
-export function memoryStorage(map = new Map<string, string>()): MemoryStorage {
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
-
-/** A storage whose every method throws, as in Safari private mode or with cookies blocked. */
-export function throwingStorage(): VVChatStorage & { attempts: () => number } {
-  let attempts = 0;
-  const refuse = (): never => {
-    attempts++;
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  };
-  return { getItem: refuse, setItem: refuse, removeItem: refuse, attempts: () => attempts };
-}
-
-export interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (reason: unknown) => void;
-}
-
-export function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred } from '../support/deferred';
+export { goTo, restoreUserActivation, stubUserActivation } from '../support/page';
+export { fakeStorage as memoryStorage, throwingStorage, type FakeStorage as MemoryStorage } from '../support/storage';
 
 /** What the fake launcher answers: an outcome, or a function of the link. */
 export type LaunchAnswer = LaunchOutcome | ((link: string) => Promise<LaunchResult>);
@@ -87,11 +52,6 @@ export function launchedState(launcher: FakeLauncher): string {
   return link.state;
 }
 
-/** Points jsdom's address bar at `path` (same document: a "page load" is this plus a fresh mount). */
-export function goTo(path: string): void {
-  window.history.replaceState(null, '', path);
-}
-
 export type ProviderProps = Omit<VVChatProviderProps, 'appId' | 'children'> & { appId?: string };
 
 /**
@@ -99,13 +59,7 @@ export type ProviderProps = Omit<VVChatProviderProps, 'appId' | 'children'> & { 
  * page load would: the provider keeps one client per (QueryClient, appId).
  */
 export function renderPage(ui: ReactElement, props: ProviderProps = {}): RenderResult & { queryClient: QueryClient } {
-  const queryClient = props.queryClient ?? new QueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <VVChatProvider appId={appId} {...props} queryClient={queryClient}>
-      {children}
-    </VVChatProvider>
-  );
-  return Object.assign(render(ui, { wrapper }), { queryClient });
+  return renderWithProvider(ui, { appId, ...props });
 }
 
 /** Replaces `document.visibilityState` and fires `visibilitychange`, as leaving for or coming back from the app does. */
@@ -125,18 +79,6 @@ export function restoreVisibility(): void {
 export function leaveAndComeBack(): void {
   setVisibility('hidden');
   setVisibility('visible');
-}
-
-/** Stubs `navigator.userActivation` (missing in jsdom): `isActive` false means the tap's activation lapsed. */
-export function stubUserActivation(isActive: boolean): void {
-  Object.defineProperty(navigator, 'userActivation', {
-    configurable: true,
-    value: { isActive, hasBeenActive: true },
-  });
-}
-
-export function restoreUserActivation(): void {
-  Reflect.deleteProperty(navigator, 'userActivation');
 }
 
 /** Resolves after `ms` real milliseconds, to check that something did NOT happen. */

@@ -6,24 +6,12 @@ import {
   buildPayLink,
   buildShareLink,
   shareResultMessageType,
-  type VVChatStorage,
 } from '@vvchat/core';
 import { createSimulator, type SimulatorOptions } from '@vvchat/simulator';
+import { fakeStorage as mapStorage } from '../support/storage';
 
-/** A Web Storage stand-in backed by a Map, so each test has a ledger of its own. */
-export interface MapStorage extends VVChatStorage {
-  map: Map<string, string>;
-}
-
-export function mapStorage(): MapStorage {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
+/** A Map-backed Web Storage stand-in: a fresh one gives each test a ledger of its own. */
+export { mapStorage };
 
 /** Where the simulator keeps its ledger (an internal key, read only to check what was stored). */
 export const ledgerKey = 'vvchat-simulator:ledger';

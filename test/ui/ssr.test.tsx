@@ -1,62 +1,12 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { trapBrowserGlobals, type Access } from '../support/serverGlobals';
 
 /**
- * A server has no `window`, `document`, `navigator`, `location` or storage. Each becomes a
- * getter on `globalThis` that records the read and throws, before the packages are imported
- * (dynamically, below). The one read allowed is a `typeof x` probe, which is how code finds out
- * it runs on a server: a getter can't tell that read from others, so it looks at the calling
- * source line and answers `undefined` there, as a server would.
+ * Every browser global throws when read (a `typeof` probe excepted), as on a server, from here on:
+ * before the packages are imported (dynamically, below).
  */
-const browserGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'history', 'self'];
-
-interface Access {
-  name: string;
-  at: string;
-  probe: boolean;
-}
-
-const accesses: Access[] = [];
-const sources = new Map<string, string[]>();
-
-function sourceLine(file: string, line: number): string {
-  if (!sources.has(file)) {
-    try {
-      sources.set(file, readFileSync(file.startsWith('file:') ? fileURLToPath(file) : file, 'utf8').split('\n'));
-    } catch {
-      sources.set(file, []);
-    }
-  }
-  return sources.get(file)![line - 1] ?? '';
-}
-
-/** Whether the caller reads `name` as `typeof name` (or `typeof globalThis.name`). */
-function isTypeofProbe(name: string, caller: string): boolean {
-  const frame = /\(?((?:file:\/\/)?\/[^()]+?):(\d+):(\d+)\)?$/.exec(caller.trim());
-  if (!frame) return false;
-  const line = sourceLine(frame[1]!, Number(frame[2]));
-  const column = Number(frame[3]) - 1;
-  const around = line.slice(Math.max(0, column - 20), column + 40);
-  return new RegExp(`typeof\\s*\\(?\\s*(?:globalThis\\.|window\\.)?${name}\\b`).test(around);
-}
-
-for (const name of browserGlobals) {
-  Object.defineProperty(globalThis, name, {
-    configurable: true,
-    get() {
-      const caller = (new Error().stack ?? '').split('\n')[2] ?? '';
-      const access = { name, at: caller.trim(), probe: isTypeofProbe(name, caller) };
-      accesses.push(access);
-      if (access.probe) return undefined;
-      throw new Error(`${name} was read on the server ${access.at}`);
-    },
-  });
-}
-
-/** Reads that were not `typeof` probes. */
-const touches = (since = 0) => accesses.slice(since).filter((access) => !access.probe);
+const { accesses, touches } = trapBrowserGlobals();
 
 let server: typeof import('react-dom/server');
 let query: typeof import('@tanstack/react-query');

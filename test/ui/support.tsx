@@ -1,38 +1,19 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
-import type { ReactElement, ReactNode, Ref } from 'react';
+import type { RenderResult } from '@testing-library/react';
+import type { ReactElement, Ref } from 'react';
 import { vi, type Mock } from 'vitest';
 import type { LaunchOptions, LaunchOutcome, LaunchResult } from '@vvchat/core';
-import { VVChatProvider, type VVChatError, type VVChatLocale, type VVChatStorage } from '@vvchat/react';
+import type { VVChatError, VVChatLocale, VVChatStorage } from '@vvchat/react';
 import type { LabelOverrides, NativeButtonProps, VVChatButtonStyleProps } from '@vvchat/ui';
+import { deferred, type Deferred } from '../support/deferred';
+import { renderWithProvider } from '../support/page';
+import { fakeStorage as mapStorage } from '../support/storage';
+
+export { deferred } from '../support/deferred';
+export { goTo, restoreUserActivation, stubUserActivation } from '../support/page';
+/** A Map-backed Web Storage stand-in. */
+export { mapStorage };
 
 export const appId = 'test';
-
-export interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (reason: unknown) => void;
-}
-
-export function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-/** A Map-backed Web Storage stand-in. */
-export function mapStorage(): VVChatStorage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
 
 /** A `Launcher` whose answers the test gives by hand (or at once, with `answerAtOnce`). */
 export interface FakeLauncher {
@@ -73,13 +54,7 @@ export interface PageOptions {
 
 /** Renders `ui` inside a `VVChatProvider` with a fresh QueryClient (one page load). */
 export function renderInProvider(ui: ReactElement, { launcher, storage = mapStorage(), locale, container }: PageOptions): RenderResult {
-  const queryClient = new QueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <VVChatProvider appId={appId} launcher={launcher} storage={storage} locale={locale} queryClient={queryClient}>
-      {children}
-    </VVChatProvider>
-  );
-  return render(ui, container ? { wrapper, container } : { wrapper });
+  return renderWithProvider(ui, { appId, launcher, storage, locale }, container);
 }
 
 /** Props every button takes, typed so one table can render all four. */
@@ -91,17 +66,3 @@ export type CommonButtonProps = VVChatButtonStyleProps &
     ref?: Ref<HTMLButtonElement>;
     'data-testid'?: string;
   };
-
-/** Points jsdom's address bar at `path` (a "page load" is this plus a fresh mount). */
-export function goTo(path: string): void {
-  window.history.replaceState(null, '', path);
-}
-
-/** Stubs `navigator.userActivation` (missing in jsdom): `isActive: false` means the tap's activation lapsed. */
-export function stubUserActivation(isActive: boolean): void {
-  Object.defineProperty(navigator, 'userActivation', { configurable: true, value: { isActive, hasBeenActive: true } });
-}
-
-export function restoreUserActivation(): void {
-  Reflect.deleteProperty(navigator, 'userActivation');
-}

@@ -1,43 +1,13 @@
 import { vi } from 'vitest';
-import { isVVChatError, type FlowContext, type LaunchOptions, type LaunchOutcome, type LaunchResult, type VVChatError, type VVChatStorage } from '@vvchat/core';
+import { isVVChatError, type FlowContext, type LaunchOptions, type LaunchOutcome, type LaunchResult, type VVChatError } from '@vvchat/core';
+import { fakeStorage } from '../../support/storage';
+
+export { deferred } from '../../support/deferred';
+export { fakeStorage, throwingStorage, type FakeStorage } from '../../support/storage';
 
 export const appId = 'test-app';
 export const redirectUri = 'https://shop.example/callback?from=cart';
 export const fallbackUrl = 'https://vvchat.example/download';
-
-/** A Map-backed Web Storage stand-in. */
-export interface FakeStorage extends VVChatStorage {
-  readonly map: Map<string, string>;
-}
-
-export function fakeStorage(map = new Map<string, string>()): FakeStorage {
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
-
-/** A storage whose every method throws, as in Safari private mode or with cookies blocked. */
-export function throwingStorage(): VVChatStorage & { attempts: number } {
-  const storage = {
-    attempts: 0,
-    getItem(): string | null {
-      storage.attempts++;
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    },
-    setItem(): void {
-      storage.attempts++;
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    },
-    removeItem(): void {
-      storage.attempts++;
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    },
-  };
-  return storage;
-}
 
 type LaunchFn = (link: string, options?: LaunchOptions) => Promise<LaunchResult>;
 
@@ -80,17 +50,6 @@ export function contextOf(
 
 /** Lets every pending promise callback run (a macrotask drains the microtask queue). */
 export const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** A promise with its resolve and reject functions, for answers given by hand. */
-export function deferred<T>() {
-  let resolve!: (value: T | PromiseLike<T>) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /** Narrows a state's `error` to a `VVChatError`, failing when there is none. */
 export function errorOf(state: { error?: VVChatError | undefined }): VVChatError {
