@@ -65,10 +65,7 @@ export function useVVChatLogin<TUser = { code: string }>(
   });
 
   useEffect(() => {
-    // The SDK always sends a state, so a login callback has `state` (or at least `err_code`,
-    // which a pay return with `trade_no` may carry too: that one is useQPay's).
-    const href = location.href;
-    if (!(/[?&]state=/.test(href) || (/[?&]err_code=/.test(href) && !/[?&]trade_no=/.test(href)))) return;
+    if (!flow.isCallback(location.href)) return;
     const code = flow.resume(location.href);
     replaceUrl(removeCallbackParams(location.href, ['code', 'state', 'err_code']));
     if (code === null) return;

@@ -397,3 +397,20 @@ describe('createLoginFlow across a page load', () => {
     expect(pageB.get().status).toBe('exchanging');
   });
 });
+
+describe('createLoginFlow: isCallback', () => {
+  const flow = createLoginFlow(() => ({ appId: 'test', launcher: { launch: () => Promise.resolve({ outcome: 'opened' as const, elapsedMs: 0 }) } }));
+
+  it.each([
+    ['https://shop.example/?code=abc&state=s1', true],
+    ['https://shop.example/?err_code=1&state=s1', true],
+    ['https://shop.example/?err_code=1', true],
+    ['https://shop.example/#/me?code=abc&state=s1', true],
+    ['https://shop.example/?code=SUMMER', false],
+    ['https://shop.example/?trade_no=T-1&err_code=0', false],
+    ['https://shop.example/?tab=state', false],
+    ['https://shop.example/', false],
+  ])('reads %s as a login callback: %s', (url, expected) => {
+    expect(flow.isCallback(url)).toBe(expected);
+  });
+});

@@ -39,6 +39,12 @@ export interface LoginFlow<TData = unknown> extends Store<LoginState<TData>> {
    * or it failed (status `error`: `state_mismatch`, `login_denied`, `invalid_callback`).
    */
   resume: (url: string) => string | null;
+  /**
+   * Whether `url` carries a login callback for this SDK: a `state` (which the SDK always sends),
+   * or an `err_code` that is not a pay return's (no `trade_no`). A page with `?code=` alone (a
+   * promo code, say) is not one, and is left alone.
+   */
+  isCallback: (url: string) => boolean;
   /** Sends the code to the backend through `run`, once: `success` with its data, or `exchange_failed`. */
   exchange: (run: () => Promise<TData> | TData) => Promise<void>;
   /** Back to `idle`. */
@@ -75,6 +81,7 @@ export function createLoginFlow<TData = unknown>(context: () => FlowContext): Lo
         failed(error);
       }
     },
+    isCallback: (url) => /[?&#]state=/.test(url) || (/[?&#]err_code=/.test(url) && !/[?&#]trade_no=/.test(url)),
     resume(url) {
       attempts.next();
       try {
