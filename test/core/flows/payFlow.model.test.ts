@@ -45,7 +45,11 @@ async function run(commands: Command[]) {
   const flow = createPayFlow(contextOf(launcher, storage));
   const orders: ReturnType<typeof deferred<CreatedOrder>>[] = [];
   let created = 0;
-  /** Orders created since the last reset() whose createOrder has not answered yet. */
+  /**
+   * Orders of the attempt under way whose createOrder has not answered yet. reset() abandons
+   * them, and so does a return (resume with a trade_no for an earlier stored order) that moves
+   * 'creating' to 'verifying': the flow then ignores the late order, by design.
+   */
   const pendingSinceReset = new Set<Promise<CreatedOrder>>();
   const orderCalls: { pendingSinceReset: number }[] = [];
   let current: Command = { kind: 'reset' };
@@ -98,9 +102,12 @@ async function run(commands: Command[]) {
         if (step.outcome == 'reject') launcher.fail(new Error('blocked'));
         else launcher.answer(step.outcome);
         break;
-      case 'resume':
+      case 'resume': {
+        const before = flow.get().status;
         flow.resume(step.tradeNo ? `${redirectUri}&trade_no=T-1` : redirectUri, step.shown);
+        if (before == 'creating' && flow.get().status == 'verifying') pendingSinceReset.clear();
         break;
+      }
       case 'settle':
         flow.settle(step.verdict);
         break;
@@ -135,6 +142,18 @@ const resumeShown = { kind: 'resume', tradeNo: false, shown: true } as const;
  *   'error', which lets a second pay() create a second order while the first is pending.
  */
 const knownRaces: [Command[]][] = [
+  // Not a race: a return settles an earlier order while a new one is being created; once that is
+  // paid, a new tap may create an order although the abandoned one never answered.
+  [
+    [
+      payNow,
+      reset,
+      { kind: 'pay', order: 'later', navigate: false },
+      resumeTradeNo,
+      { kind: 'settle', verdict: 'paid' },
+      { kind: 'pay', order: 'now', navigate: false },
+    ],
+  ],
   [[payLater, reset, resolveOrder]],
   [[payLater, reset, payLater, resolveOrder, resolveOrder]],
   [[payNow, { kind: 'launcher', outcome: 'reject' }, payLater, resumeTradeNo, resolveOrder]],
