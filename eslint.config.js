@@ -36,6 +36,7 @@ export default defineConfig([
       reportUnusedDisableDirectives: 'error',
     },
     rules: {
+      eqeqeq: ['error', 'always'],
       '@typescript-eslint/no-unused-vars': [
         'error',
         {

@@ -67,22 +67,22 @@ function scriptedApp(
   world: { back: (url: string) => void; shareResult: (result: unknown) => void },
 ): Launcher {
   const respond = (link: DeepLink) => {
-    const approve = answer == 'approve';
-    if (link.action == 'login') {
+    const approve = answer === 'approve';
+    if (link.action === 'login') {
       const state = link.state ? { state: link.state } : {};
       world.back(withParams(link.redirectUri, approve ? { err_code: '0', code: `STORYCODE${++issued}`, ...state } : { err_code: '1', ...state }));
-    } else if (link.action == 'pay' && approve) {
+    } else if (link.action === 'pay' && approve) {
       world.back(withParams(link.redirectUri ?? location.href, { trade_no: `STORYTRADE${++issued}` }));
-    } else if (link.action == 'share') {
+    } else if (link.action === 'share') {
       world.shareResult(approve ? { code: 200 } : { code: 400, err_msg: '请求失败！' });
     }
   };
   return {
     launch(link): Promise<LaunchResult> {
-      if (answer == 'never') return new Promise<LaunchResult>(() => undefined);
-      if (answer == 'not-installed') return Promise.resolve({ outcome: 'not-opened', elapsedMs: 0 });
+      if (answer === 'never') return new Promise<LaunchResult>(() => undefined);
+      if (answer === 'not-installed') return Promise.resolve({ outcome: 'not-opened', elapsedMs: 0 });
       const deepLink = parseDeepLink(link);
-      if (answer != 'opened') setTimeout(() => respond(deepLink), 50);
+      if (answer !== 'opened') setTimeout(() => respond(deepLink), 50);
       return Promise.resolve({ outcome: 'opened', elapsedMs: 0 });
     },
   };
@@ -119,10 +119,10 @@ function useScript(container: RefObject<HTMLElement | null>, script: readonly Sc
     const tapWhenLapsed = () => (activationLapsed() ? button()?.click() : later(tapWhenLapsed, 100));
     const check = () => {
       const step = script[next];
-      if (!step || button()?.dataset.status != step.when) return;
+      if (!step || button()?.dataset.status !== step.when) return;
       next++;
-      if (step.then == 'tap') later(() => button()?.click(), 0);
-      else if (step.then == 'late-tap') later(tapWhenLapsed, 0);
+      if (step.then === 'tap') later(() => button()?.click(), 0);
+      else if (step.then === 'late-tap') later(tapWhenLapsed, 0);
       else later(() => document.dispatchEvent(new Event('visibilitychange')), 0);
     };
     const observer = new MutationObserver(check);
@@ -150,7 +150,7 @@ function StatusCaption({ container }: { container: RefObject<HTMLElement | null>
         .join(' ')
         .trim();
       setShown((last) =>
-        last.status == (button?.dataset.status ?? '') && last.heard == heard ? last : { status: button?.dataset.status ?? '', heard },
+        last.status === (button?.dataset.status ?? '') && last.heard === heard ? last : { status: button?.dataset.status ?? '', heard },
       );
     };
     read();
@@ -190,7 +190,7 @@ export function DemoPage({ app = 'simulator', script, locale, fallbackUrl, capti
   });
   const [launcher] = useState<Launcher>(() => {
     const back = (url: string) => setPage((last) => ({ load: last.load + 1, url }));
-    return app == 'simulator'
+    return app === 'simulator'
       ? createSimulator({ navigate: back })
       : scriptedApp(app, { back, shareResult: (result) => shareListeners.forEach((deliver) => deliver(result)) });
   });
@@ -205,7 +205,7 @@ export function DemoPage({ app = 'simulator', script, locale, fallbackUrl, capti
           storage={storage}
           locale={locale}
           fallbackUrl={fallbackUrl}
-          shareResultChannel={app == 'simulator' ? undefined : channel}
+          shareResultChannel={app === 'simulator' ? undefined : channel}
         >
           {children}
         </VVChatProvider>

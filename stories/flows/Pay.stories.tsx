@@ -49,7 +49,7 @@ async function startPayment(canvas: HTMLElement) {
   await userEvent.click(await within(canvas).findByRole('button', { name: /QPay 支付/ }));
   // Browsers only open apps from a tap; if the order took too long, the button asks for one more.
   const more = await within(canvas).findByRole('button', { name: /QPay 支付|继续支付/ }).catch(() => undefined);
-  if (more?.dataset.status == 'ready') await userEvent.click(more);
+  if (more?.dataset.status === 'ready') await userEvent.click(more);
   return findSheet('QPay 支付');
 }
 

@@ -19,7 +19,7 @@ export async function answer(sheet: HTMLElement, answer: string, storyId: string
 
 /** Whether this run of `storyId`'s play function is the one after the app came back. */
 export function isReturning(storyId: string): boolean {
-  return sessionStorage.getItem(returningKey) == storyId;
+  return sessionStorage.getItem(returningKey) === storyId;
 }
 
 /** Waits until the story's `flow-result` says `status` (15 s, the contract's bound). */

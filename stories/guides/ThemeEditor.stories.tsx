@@ -35,8 +35,8 @@ type Story = StoryObj<typeof meta>;
 /** Waits for the state row's success and error buttons, so axe checks those colours too. */
 const play: Story['play'] = async ({ canvasElement }) => {
   const statuses = () => within(canvasElement).getAllByRole('button').map((button) => button.dataset.status);
-  await waitFor(() => expect(statuses().filter((status) => status == 'success')).toHaveLength(2));
-  await waitFor(() => expect(statuses().filter((status) => status == 'error')).toHaveLength(2));
+  await waitFor(() => expect(statuses().filter((status) => status === 'success')).toHaveLength(2));
+  await waitFor(() => expect(statuses().filter((status) => status === 'error')).toHaveLength(2));
 };
 
 /** Starts from the light defaults. */

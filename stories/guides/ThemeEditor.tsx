@@ -70,7 +70,7 @@ export function themeProperties(theme: Theme): Record<string, string> {
 
 /** The stylesheet a merchant would paste into their app for `theme`. */
 export function themeCss(theme: Theme): string {
-  const selector = theme.mode == 'dark' ? "[data-theme='dark']" : ':root';
+  const selector = theme.mode === 'dark' ? "[data-theme='dark']" : ':root';
   const lines = Object.entries(themeProperties(theme)).map(([name, value]) => `  ${name}: ${value};`);
   return `${selector} {\n${lines.join('\n')}\n}`;
 }
@@ -88,8 +88,8 @@ export function ThemePreview(theme: Theme) {
     gap: 16,
     padding: 24,
     borderRadius: 12,
-    background: theme.mode == 'dark' ? '#131314' : '#ffffff',
-    color: theme.mode == 'dark' ? '#e3e3e3' : '#1d1d1f',
+    background: theme.mode === 'dark' ? '#131314' : '#ffffff',
+    color: theme.mode === 'dark' ? '#e3e3e3' : '#1d1d1f',
     border: '1px solid #c4c7c5',
     fontFamily: 'system-ui, sans-serif',
   };

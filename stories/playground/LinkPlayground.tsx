@@ -73,7 +73,7 @@ export function buildFrom(capability: Capability, f: LinkFields): string {
         tplType: f.tplType,
         data: f.lines ? f.lines.split('\n') : [],
       };
-      const data = f.dataKind == 'template' ? template : f.dataKind == 'string' ? f.dataString : undefined;
+      const data = f.dataKind === 'template' ? template : f.dataKind === 'string' ? f.dataString : undefined;
       return buildShareLink({ appId: f.appId, title: f.title, url: f.url, subTitle: f.subTitle, thumbUrl: f.thumbUrl, data });
     }
   }
@@ -146,7 +146,7 @@ export function LinkPlayground({ capability: initialCapability, initial }: LinkP
 
   useEffect(() => {
     const onMessage = (event: MessageEvent<{ type?: unknown; result?: unknown } | null>) => {
-      if (event.origin != location.origin || event.data?.type != shareResultMessageType) return;
+      if (event.origin !== location.origin || event.data?.type !== shareResultMessageType) return;
       const result = event.data.result;
       setAnswer(`Share result message: ${JSON.stringify(attempt(() => parseShareResult(result)))}`);
     };
@@ -161,7 +161,7 @@ export function LinkPlayground({ capability: initialCapability, initial }: LinkP
   const text = (name: Exclude<keyof LinkFields, 'dataKind'>, label: string, hint?: string) => (
     <Field label={label} hint={hint}>
       {(id) =>
-        name == 'lines' ? (
+        name === 'lines' ? (
           <textarea id={id} rows={3} style={input} value={fields.lines} onChange={set(name)} />
         ) : (
           <input id={id} style={input} value={fields[name]} onChange={set(name)} />
@@ -197,7 +197,7 @@ export function LinkPlayground({ capability: initialCapability, initial }: LinkP
             <option value="customer-service">Customer service (qyx://openSessionView)</option>
           </select>
         </div>
-        {capability == 'login' ? (
+        {capability === 'login' ? (
           <>
             {text('appId', 'appId', 'app_id, required')}
             {text('scope', 'scope', "blank means 'snsapi_userinfo'")}
@@ -205,15 +205,15 @@ export function LinkPlayground({ capability: initialCapability, initial }: LinkP
             {text('redirectUri', 'redirectUri', 'absolute http(s) URL, required')}
           </>
         ) : null}
-        {capability == 'pay' ? (
+        {capability === 'pay' ? (
           <>
             {text('appId', 'appId', 'app_id, required')}
             {text('imprestCode', 'imprestCode', 'from your unified-order call, required')}
             {text('redirectUri', 'redirectUri', 'optional, absolute http(s) URL')}
           </>
         ) : null}
-        {capability == 'customer-service' ? text('openId', 'openId', "your service account's open_id, required") : null}
-        {capability == 'share' ? (
+        {capability === 'customer-service' ? text('openId', 'openId', "your service account's open_id, required") : null}
+        {capability === 'share' ? (
           <>
             {text('appId', 'appId', 'app_id, required')}
             {text('title', 'title', 'share_title, required')}
@@ -230,13 +230,13 @@ export function LinkPlayground({ capability: initialCapability, initial }: LinkP
                     type="radio"
                     name="dataKind"
                     value={kind}
-                    checked={fields.dataKind == kind}
+                    checked={fields.dataKind === kind}
                     onChange={() => setFields((last) => ({ ...last, dataKind: kind }))}
                   />{' '}
-                  {kind == 'none' ? 'none: a basic share' : kind == 'template' ? 'a ShareTemplate object' : 'a ready string, passed through'}
+                  {kind === 'none' ? 'none: a basic share' : kind === 'template' ? 'a ShareTemplate object' : 'a ready string, passed through'}
                 </label>
               ))}
-              {fields.dataKind == 'template' ? (
+              {fields.dataKind === 'template' ? (
                 <>
                   {text('tplHeader', 'tplHeader')}
                   {text('tplVersion', 'tplVersion')}
@@ -244,7 +244,7 @@ export function LinkPlayground({ capability: initialCapability, initial }: LinkP
                   {text('lines', 'data', 'one line each')}
                 </>
               ) : null}
-              {fields.dataKind == 'string' ? text('dataString', 'data (string)') : null}
+              {fields.dataKind === 'string' ? text('dataString', 'data (string)') : null}
             </fieldset>
           </>
         ) : null}

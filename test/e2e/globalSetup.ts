@@ -42,7 +42,7 @@ function checkBuild(): void {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   requireChromium();
-  const skip = process.env.E2E_SKIP_BUILD == '1' && existsSync(resolve(staticDir, 'index.json'));
+  const skip = process.env.E2E_SKIP_BUILD === '1' && existsSync(resolve(staticDir, 'index.json'));
   if (skip) console.warn('[e2e] E2E_SKIP_BUILD=1: testing the existing storybook-static/ without rebuilding it.');
   else await build();
   checkBuild();

@@ -53,7 +53,7 @@ describe('login in a real browser, across the navigation back from the app', () 
     // No code, state or err_code left; id and viewMode kept as they were.
     expect(await page.evaluate(() => location.href)).toBe(loginUrl());
     const seen = await probe(page);
-    expect(seen.statuses.filter((status) => status != 'idle')).toEqual(['exchanging', 'success']);
+    expect(seen.statuses.filter((status) => status !== 'idle')).toEqual(['exchanging', 'success']);
     expect(seen.ledgerReads, 'exchangeCode calls').toBe(1);
     expect((await ledger(page)).codes[code!]).toMatchObject({ used: true });
   });

@@ -99,13 +99,13 @@ describe('QPay in a real browser, across the navigation back from the app', () =
     // nobody pays the same order twice. Idle lets the user pay again.
     expect
       .soft(await payButton(page).isEnabled(), 'the restored button can be tapped unless paid')
-      .toBe((await statusOf(page)) != 'paid');
+      .toBe((await statusOf(page)) !== 'paid');
     await expectQuiet(page, await statusOf(page));
     expect(await onePayment(page)).toBe(tradeNo);
 
     await page.goForward({ waitUntil: 'commit' });
     await flowResult(page).waitFor();
-    if ((await probe(page)).document == after) {
+    if ((await probe(page)).document === after) {
       // The verified return page itself, restored as it was left.
       expect(await statusOf(page)).toBe('paid');
     } else {

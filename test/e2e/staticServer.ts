@@ -33,7 +33,7 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
-      if (request.method != 'GET' && request.method != 'HEAD') {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
@@ -45,7 +45,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
       let file = normalize(join(root, path));
-      if (file != root && !file.startsWith(root + sep)) {
+      if (file !== root && !file.startsWith(root + sep)) {
         response.writeHead(403).end();
         return;
       }
@@ -57,7 +57,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
           'content-length': size,
           'cache-control': 'no-cache',
         });
-        if (request.method == 'HEAD') response.end();
+        if (request.method === 'HEAD') response.end();
         else createReadStream(file).pipe(response);
       } catch {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${path}`);

@@ -41,21 +41,21 @@ function installProbe(): void {
   Object.defineProperty(window, '__e2eProbe', { value: probe });
   const getItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'getItem')!.value as (this: Storage, key: string) => string | null;
   Storage.prototype.getItem = function (this: Storage, key: string) {
-    if (key == 'vvchat-simulator:ledger') probe.ledgerReads++;
+    if (key === 'vvchat-simulator:ledger') probe.ledgerReads++;
     return getItem.call(this, key);
   };
   const seen = (node: Node) => {
     if (!(node instanceof Element)) return;
     for (const element of [node, ...node.querySelectorAll('*')]) {
       const status = element.matches('button.vvchat-button') ? element.getAttribute('data-status') : null;
-      if (status && probe.statuses.at(-1) != status) probe.statuses.push(status);
+      if (status && probe.statuses.at(-1) !== status) probe.statuses.push(status);
       const sheet = element.matches('[role=dialog]') ? element.getAttribute('data-sheet') : null;
       if (sheet) probe.sheets.push(sheet);
     }
   };
   new MutationObserver((records) => {
     for (const record of records) {
-      if (record.type == 'attributes') seen(record.target);
+      if (record.type === 'attributes') seen(record.target);
       else record.addedNodes.forEach(seen);
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
@@ -120,7 +120,7 @@ export async function statusOf(page: Page): Promise<string> {
 /** Waits (15 s, the contract's bound) until `flow-result` says `status`; fails saying what it saw. */
 export async function waitForStatus(page: Page, status: string, timeout = 15_000): Promise<void> {
   try {
-    await page.waitForFunction((expected) => document.querySelector('[data-testid=flow-result]')?.textContent?.trim() == expected, status, {
+    await page.waitForFunction((expected) => document.querySelector('[data-testid=flow-result]')?.textContent?.trim() === expected, status, {
       timeout,
       polling: 50,
     });
@@ -154,7 +154,7 @@ export async function expectQuiet(page: Page, status: string, ms = 1000): Promis
 
 /** The first top-level navigation request whose URL matches `match`; call before the action that navigates. */
 export function nextNavigation(page: Page, match: (url: URL) => boolean): Promise<Request> {
-  return page.waitForRequest((request) => request.isNavigationRequest() && request.frame() == page.mainFrame() && match(new URL(request.url())), {
+  return page.waitForRequest((request) => request.isNavigationRequest() && request.frame() === page.mainFrame() && match(new URL(request.url())), {
     timeout: 15_000,
   });
 }
@@ -173,7 +173,7 @@ export async function accessibleDescription(page: Page, selector: string): Promi
     if (!nodeId) throw new Error(`no element matches ${selector}`);
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
     const value: unknown = nodes[0]?.description?.value;
-    return typeof value == 'string' ? value : '';
+    return typeof value === 'string' ? value : '';
   } finally {
     await cdp.detach();
   }
@@ -197,7 +197,7 @@ export async function ledger(page: Page): Promise<Ledger> {
 export function recordNavigations(page: Page): string[] {
   const urls: string[] = [];
   page.on('request', (request: Request) => {
-    if (request.isNavigationRequest() && request.frame() == page.mainFrame()) urls.push(request.url());
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) urls.push(request.url());
   });
   return urls;
 }

@@ -218,7 +218,7 @@ describe('useQPay pay()', () => {
     const latest = vi.fn((_sku: string) => Promise.resolve('IMP-NEW'));
     function Cart({ amount }: { amount: number }) {
       // An inline closure over the amount, as an app writes it.
-      return <Checkout createOrder={(sku) => (amount == 100 ? first(sku) : latest(sku))} />;
+      return <Checkout createOrder={(sku) => (amount === 100 ? first(sku) : latest(sku))} />;
     }
     const page = renderPage(<Cart amount={100} />, browser());
     page.rerender(<Cart amount={250} />);
@@ -373,7 +373,7 @@ describe('useQPay on return from the app', () => {
     let calls = 0;
     // Not an async function: the first call throws before any promise exists.
     const verifyPayment = vi.fn((): Promise<PaymentVerdict> => {
-      if (calls++ == 0) throw new Error('sync');
+      if (calls++ === 0) throw new Error('sync');
       return Promise.resolve('paid');
     });
     goTo('/shop?trade_no=T-100');

@@ -30,7 +30,7 @@ export interface FakeLauncher {
 export function fakeLauncher(initial: LaunchAnswer = 'opened'): FakeLauncher {
   let answer = initial;
   const launch = vi.fn((link: string, _options?: LaunchOptions): Promise<LaunchResult> =>
-    typeof answer == 'function' ? answer(link) : Promise.resolve({ outcome: answer, elapsedMs: 1 }),
+    typeof answer === 'function' ? answer(link) : Promise.resolve({ outcome: answer, elapsedMs: 1 }),
   );
   const links = () => launch.mock.calls.map(([link]) => link);
   return {
@@ -48,7 +48,7 @@ export function fakeLauncher(initial: LaunchAnswer = 'opened'): FakeLauncher {
 /** The login `state` carried by the last launched link. */
 export function launchedState(launcher: FakeLauncher): string {
   const link = launcher.last();
-  if (link.action != 'login' || !link.state) throw new Error(`expected a login link with a state, got ${link.action}`);
+  if (link.action !== 'login' || !link.state) throw new Error(`expected a login link with a state, got ${link.action}`);
   return link.state;
 }
 
@@ -65,7 +65,7 @@ export function renderPage(ui: ReactElement, props: ProviderProps = {}): RenderR
 /** Replaces `document.visibilityState` and fires `visibilitychange`, as leaving for or coming back from the app does. */
 export function setVisibility(state: DocumentVisibilityState): void {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state == 'hidden' });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 

@@ -211,7 +211,7 @@ describe('createSimulator', () => {
 
       const sheet = dialog(title);
       expect(within(sheet).getAllByRole('button').map((b) => b.textContent)).toEqual(buttons);
-      expect(sheet.textContent).toContain(locale == 'en' ? 'VVChat (simulator)' : 'VVChat（模拟器）');
+      expect(sheet.textContent).toContain(locale === 'en' ? 'VVChat (simulator)' : 'VVChat（模拟器）');
     });
   });
 

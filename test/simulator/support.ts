@@ -76,7 +76,7 @@ export function shareResults() {
   const results: unknown[] = [];
   const listener = (event: MessageEvent) => {
     const data: unknown = event.data;
-    if (typeof data == 'object' && data !== null && (data as { type?: unknown }).type == shareResultMessageType) results.push(data);
+    if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === shareResultMessageType) results.push(data);
   };
   window.addEventListener('message', listener);
   return { results, stop: () => window.removeEventListener('message', listener) };

@@ -42,7 +42,7 @@ export function throwingStorage(): ThrowingStorage {
   let attempts = 0;
   const refuse = (name: 'SecurityError' | 'QuotaExceededError'): never => {
     attempts++;
-    throw new DOMException(name == 'SecurityError' ? 'The operation is insecure.' : 'The quota has been exceeded.', name);
+    throw new DOMException(name === 'SecurityError' ? 'The operation is insecure.' : 'The quota has been exceeded.', name);
   };
   return {
     get attempts() {

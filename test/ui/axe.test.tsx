@@ -31,7 +31,7 @@ const variants = ['primary', 'outline', 'ghost'] as const;
 
 /** One look per size × variant; every other one a pill, every third one block. */
 const looks: VVChatButtonStyleProps[] = sizes.flatMap((size, i) =>
-  variants.map((variant, j) => ({ size, variant, shape: (i + j) % 2 ? 'pill' : 'rect', block: (i * 3 + j) % 3 == 2 })),
+  variants.map((variant, j) => ({ size, variant, shape: (i + j) % 2 ? 'pill' : 'rect', block: (i * 3 + j) % 3 === 2 })),
 );
 
 function grid(button: (look: VVChatButtonStyleProps) => ReactElement): ReactElement {
@@ -93,7 +93,7 @@ describe.each(['zh-CN', 'en'] as const)('axe finds no violations in %s', (locale
 
     // The app came back to redirect_uri with a code for the state the link carried.
     const link = parseDeepLink(launcher.links()[0]!);
-    if (link.action != 'login' || !link.state) throw new Error('expected a login link with a state');
+    if (link.action !== 'login' || !link.state) throw new Error('expected a login link with a state');
     first.unmount();
     goTo(`/?code=CODE-1&state=${encodeURIComponent(link.state)}`);
     const exchange = deferred<{ name: string }>();

@@ -155,7 +155,7 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     const [launched] = launcher.links();
     expect(launched!.startsWith(scheme)).toBe(true);
     expect(parseDeepLink(launched!)).toMatchObject(link);
-    if (name == 'QPayButton') {
+    if (name === 'QPayButton') {
       expect(createOrder).toHaveBeenCalledExactlyOnceWith('sku-1');
       expect(createOrder.mock.invocationCallOrder[0]!).toBeLessThan(launcher.launch.mock.invocationCallOrder[0]!);
     }
@@ -168,7 +168,7 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
     await settleDown();
     expect(launcher.launch).toHaveBeenCalledOnce();
-    expect(createOrder.mock.calls.length).toBe(name == 'QPayButton' ? 1 : 0);
+    expect(createOrder.mock.calls.length).toBe(name === 'QPayButton' ? 1 : 0);
   });
 
   it('adds its className to vvchat-button', () => {
@@ -263,7 +263,7 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
     expect(onClick).toHaveBeenCalledOnce();
     expect(onClick.mock.calls[0]![0].type).toBe('click');
-    const firstStep = name == 'QPayButton' ? createOrder : launcher.launch;
+    const firstStep = name === 'QPayButton' ? createOrder : launcher.launch;
     expect(onClick.mock.invocationCallOrder[0]!).toBeLessThan(firstStep.mock.invocationCallOrder[0]!);
   });
 
@@ -420,7 +420,7 @@ describe('VVChatLoginButton on the page the app comes back to', () => {
     fireEvent.click(theButton());
     await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
     const link = parseDeepLink(launcher.links()[0]!);
-    if (link.action != 'login' || !link.state) throw new Error('expected a login link with a state');
+    if (link.action !== 'login' || !link.state) throw new Error('expected a login link with a state');
     await statusBecomes('idle');
     first.unmount();
     goTo(`/?code=CODE-1&state=${encodeURIComponent(link.state)}`);

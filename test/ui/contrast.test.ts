@@ -40,9 +40,9 @@ function splitTopLevel(text: string, separator: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char == '(' || char == '[') depth++;
-    else if (char == ')' || char == ']') depth--;
-    else if (char == separator && depth == 0) {
+    if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    else if (char === separator && depth === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -61,8 +61,8 @@ function parseSheet(text: string): Sheet {
       let depth = 1;
       let close = open + 1;
       for (; depth > 0 && close < block.length; close++) {
-        if (block[close] == '{') depth++;
-        else if (block[close] == '}') depth--;
+        if (block[close] === '{') depth++;
+        else if (block[close] === '}') depth--;
       }
       const prelude = block.slice(i, open).trim();
       const body = block.slice(open + 1, close - 1);
@@ -134,7 +134,7 @@ function partHolds(part: string, situation: Situation): boolean {
 /** Whether a compound selector without the class (`[data-status='error']:not(:disabled)`) holds. */
 function compoundHolds(compound: string, situation: Situation): boolean {
   const parts = compound.match(/\[[^\]]*\]|:not\((?:[^()]|\([^()]*\))*\)|:[\w-]+/g) ?? [];
-  if (parts.join('') != compound) throw new Error(`unsupported compound ${compound}`);
+  if (parts.join('') !== compound) throw new Error(`unsupported compound ${compound}`);
   return parts.every((part) => partHolds(part, situation));
 }
 
@@ -173,8 +173,8 @@ function resolve(value: string, values: Map<string, string>, depth = 0): string 
   let level = 0;
   let end = start + 3;
   for (; end < value.length; end++) {
-    if (value[end] == '(') level++;
-    else if (value[end] == ')' && --level == 0) break;
+    if (value[end] === '(') level++;
+    else if (value[end] === ')' && --level === 0) break;
   }
   const [name, ...fallback] = splitTopLevel(value.slice(start + 4, end), ',');
   const own = values.get(name!);
@@ -195,7 +195,7 @@ function colourIn(value: string): string | undefined {
 
 function channels(hex: string): [number, number, number] {
   const digits = hex.slice(1);
-  const full = digits.length == 3 ? digits.replace(/./g, '$&$&') : digits;
+  const full = digits.length === 3 ? digits.replace(/./g, '$&$&') : digits;
   if (!/^[0-9a-f]{6}$/i.test(full)) throw new Error(`not an opaque #rgb/#rrggbb colour: ${hex}`);
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 }
@@ -230,7 +230,7 @@ type Token = (typeof tokenNames)[number];
 function tokensOf(rule: Rule): Record<Token, string> {
   const tokens = {} as Record<Token, string>;
   for (const name of tokenNames) {
-    const declaration = rule.declarations.find(([property]) => property == `--_${name}`);
+    const declaration = rule.declarations.find(([property]) => property === `--_${name}`);
     const match = declaration && /^var\(--vvchat-color-([\w-]+),\s*(#[0-9a-f]{3,6})\)$/i.exec(declaration[1]);
     if (!match) throw new Error(`--_${name} in ${rule.selectors.join(', ')} is not var(--vvchat-color-${name}, #hex)`);
     expect(match[1]).toBe(name);
@@ -398,7 +398,7 @@ describe('stylesheet hygiene', () => {
 
   it('stops the spinner (and transitions) under prefers-reduced-motion: reduce', () => {
     const spinner = ruleFor('.vvchat-button__spinner');
-    expect(spinner.declarations.find(([property]) => property == 'animation')?.[1]).toMatch(/\bvvchat-spin\b/);
+    expect(spinner.declarations.find(([property]) => property === 'animation')?.[1]).toMatch(/\bvvchat-spin\b/);
 
     const reduced = sheet.rules.filter((rule) => rule.media && /prefers-reduced-motion:\s*reduce/.test(rule.media));
     const stillSpinner = reduced.find((rule) => rule.selectors.includes('.vvchat-button__spinner'));

@@ -41,7 +41,7 @@ export function VVChatProvider({ children, queryClient, ...config }: VVChatProvi
   const [own] = useState(() => (queryClient ?? outer ? undefined : new QueryClient()));
   const client = getClient((queryClient ?? outer ?? own)!, config);
   useIsomorphicLayoutEffect(() => client.configure(config));
-  if (process.env.NODE_ENV != 'production' && !config.appId?.trim()) {
+  if (process.env.NODE_ENV !== 'production' && !config.appId?.trim()) {
     // Not a throw: the flows report `invalid_option` when they start, and the page stays up.
     console.error('[vvchat] <VVChatProvider> needs an appId: every flow will end in invalid_option.');
   }
@@ -52,7 +52,7 @@ export function VVChatProvider({ children, queryClient, ...config }: VVChatProvi
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onShown = () => {
       clearTimeout(timer);
-      if (document.visibilityState == 'visible') {
+      if (document.visibilityState === 'visible') {
         timer = setTimeout(() => client.shares.forEach((flow) => flow.returned()), shareResultGraceMs);
       }
     };

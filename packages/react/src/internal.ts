@@ -3,7 +3,7 @@ import { removeCallbackParams, type Store } from '@vvchat/core';
 import type { VVChatClient } from './client';
 
 /** `useLayoutEffect` in the browser, `useEffect` on a server (where neither runs). */
-export const useIsomorphicLayoutEffect = typeof document == 'undefined' ? useEffect : useLayoutEffect;
+export const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** A ref that always holds the latest `value`, so callbacks read options when they run, never a stale closure. */
 export function useLatest<T>(value: T): RefObject<T> {
@@ -40,7 +40,7 @@ export function hasUserActivation(): boolean {
 
 /** Replaces the address bar's URL without a navigation, when it changed. */
 export function replaceUrl(url: string): void {
-  if (url != location.href) history.replaceState(history.state, '', url);
+  if (url !== location.href) history.replaceState(history.state, '', url);
 }
 
 /** The `redirect_uri` to send: the hook's, else the provider's, else this page without callback parameters. */

@@ -24,11 +24,11 @@ export const shareResultParam = 'share_result';
  */
 export const defaultShareResultChannel: ShareResultChannel = (deliver) => {
   const onMessage = (event: MessageEvent<{ type?: unknown; result?: unknown } | null>) => {
-    if (event.origin == location.origin && event.data?.type == shareResultMessageType) deliver(event.data.result);
+    if (event.origin === location.origin && event.data?.type === shareResultMessageType) deliver(event.data.result);
   };
   const readUrl = () => {
     const result = new URLSearchParams(location.search).get(shareResultParam);
-    if (document.visibilityState == 'hidden' || result === null) return;
+    if (document.visibilityState === 'hidden' || result === null) return;
     history.replaceState(history.state, '', removeCallbackParams(location.href, [shareResultParam]));
     deliver(result);
   };

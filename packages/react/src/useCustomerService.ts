@@ -29,14 +29,14 @@ const idle = { status: 'idle' } as const;
  *
  * @example
  * const { open, status } = useCustomerService({ openId: 'OPEN_ID' });
- * <button onClick={open} disabled={status == 'launching'}>联系客服</button>
+ * <button onClick={open} disabled={status === 'launching'}>联系客服</button>
  */
 export function useCustomerService(options: UseCustomerServiceOptions): UseCustomerServiceResult {
   const { client } = useVVChat();
   const [flow] = useState(() => createCustomerServiceFlow(client.context));
   const latest = useLatest(options);
   const state = useFlowState(flow, idle);
-  useFlowEvents(flow, ({ status, error }) => status == 'error' && latest.current.onError?.(error!));
+  useFlowEvents(flow, ({ status, error }) => status === 'error' && latest.current.onError?.(error!));
   const open = useCallback(() => flow.open(latest.current.openId), [flow, latest]);
   return { open, status: state.status, error: state.error, reset: flow.reset };
 }

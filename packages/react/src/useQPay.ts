@@ -69,7 +69,7 @@ const idle = { status: 'idle' } as const;
  *   createOrder: (sku: string) => api.createOrder(sku),
  *   verifyPayment: (order) => api.orderStatus(order),
  * });
- * return status == 'ready'
+ * return status === 'ready'
  *   ? <button onClick={confirm}>继续支付</button>
  *   : <button onClick={() => pay('sku-1')}>QPay 支付</button>;
  */
@@ -82,15 +82,15 @@ export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPay
   const appId = client.config.appId;
 
   useFlowEvents(flow, (next) => {
-    if (next.status == 'paid') latest.current.onPaid?.({ imprestCode: next.imprestCode!, tradeNo: next.tradeNo });
-    if (next.status == 'error') latest.current.onError?.(next.error!);
+    if (next.status === 'paid') latest.current.onPaid?.({ imprestCode: next.imprestCode!, tradeNo: next.tradeNo });
+    if (next.status === 'error') latest.current.onError?.(next.error!);
   });
 
   // Back from the app: `trade_no` on the page it opened, or this page shown again.
   useEffect(() => {
     if (flow.resume(location.href)) replaceUrl(removeCallbackParams(location.href, ['trade_no', 'err_code']));
     // Shown again: back from the app, a focus after a prompt, or Back restoring this page (bfcache).
-    const onShown = () => document.visibilityState == 'visible' && flow.resume(location.href, true);
+    const onShown = () => document.visibilityState === 'visible' && flow.resume(location.href, true);
     document.addEventListener('visibilitychange', onShown);
     addEventListener('focus', onShown);
     addEventListener('pageshow', onShown);
@@ -101,7 +101,7 @@ export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPay
     };
   }, [flow]);
 
-  const verifying = status == 'verifying';
+  const verifying = status === 'verifying';
   const { data: verdict } = useQuery(
     {
       queryKey: vvchatKeys.verify(appId, imprestCode, tradeNo),
@@ -123,7 +123,7 @@ export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPay
   );
 
   useEffect(() => {
-    if (verifying && (verdict == 'paid' || verdict == 'failed')) flow.settle(verdict);
+    if (verifying && (verdict === 'paid' || verdict === 'failed')) flow.settle(verdict);
   }, [flow, verifying, verdict]);
   useEffect(() => {
     if (!verifying) return;

@@ -50,8 +50,8 @@ export function useShare(options: UseShareOptions = {}): UseShareResult {
   }, [client, flow]);
 
   useFlowEvents(flow, ({ status, result, error }) => {
-    if (status == 'success') latest.current.onSuccess?.(result as ShareResult & { ok: true });
-    if (status == 'error') latest.current.onError?.(error!);
+    if (status === 'success') latest.current.onSuccess?.(result as ShareResult & { ok: true });
+    if (status === 'error') latest.current.onError?.(error!);
   });
 
   const share = useCallback((content: ShareContent) => flow.share(content), [flow]);

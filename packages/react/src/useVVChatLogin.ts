@@ -49,7 +49,7 @@ const idle = { status: 'idle' } as const;
  * const { login, status, data } = useVVChatLogin({
  *   exchangeCode: (code) => fetch('/api/vvchat/login', { method: 'POST', body: code }).then((r) => r.json()),
  * });
- * return <button onClick={login} disabled={status == 'launching'}>{data?.nickname ?? 'VVChat 登录'}</button>;
+ * return <button onClick={login} disabled={status === 'launching'}>{data?.nickname ?? 'VVChat 登录'}</button>;
  */
 export function useVVChatLogin<TUser = { code: string }>(
   options: UseVVChatLoginOptions<TUser> = {},
@@ -60,8 +60,8 @@ export function useVVChatLogin<TUser = { code: string }>(
   const state = useFlowState(flow, idle);
 
   useFlowEvents(flow, ({ status, data, error }) => {
-    if (status == 'success') latest.current.onSuccess?.(data!);
-    if (status == 'error') latest.current.onError?.(error!);
+    if (status === 'success') latest.current.onSuccess?.(data!);
+    if (status === 'error') latest.current.onError?.(error!);
   });
 
   useEffect(() => {

@@ -72,7 +72,7 @@ export function createSimulatedBackend(options: SimulatedBackendOptions = {}): S
     verifyPayment: ({ imprestCode }) =>
       later(() => {
         const trade = withLedger(storage, (ledger) => ledger.trades[imprestCode]);
-        return trade ? (trade.status == 'paid' ? 'paid' : 'failed') : 'pending';
+        return trade ? (trade.status === 'paid' ? 'paid' : 'failed') : 'pending';
       }),
   };
 }

@@ -50,7 +50,7 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
 
   return {
     async launch(link: string, launchOptions?: LaunchOptions): Promise<LaunchResult> {
-      if (typeof document == 'undefined') throw new VVChatError('no_browser', 'the simulator needs a browser page');
+      if (typeof document === 'undefined') throw new VVChatError('no_browser', 'the simulator needs a browser page');
       await delay(latencyMs);
       if (notInstalled) {
         showNotInstalled(t, launchOptions?.fallbackUrl);
@@ -72,7 +72,7 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
         void delay(latencyMs).then(() => {
           if (!sheet.dialog.isConnected) return;
           sheet.close();
-          answer(autoAnswer == 'approve');
+          answer(autoAnswer === 'approve');
         });
       }
       return { outcome: 'opened', elapsedMs: latencyMs };
@@ -86,7 +86,7 @@ function respond(
   approve: boolean,
   { t, storage, navigate }: { t: SimulatorTexts; storage: VVChatStorage | null | undefined; navigate: (url: string) => void },
 ) {
-  if (link.action == 'login') {
+  if (link.action === 'login') {
     const params: Record<string, string> = { err_code: approve ? '0' : '1' };
     if (approve) {
       const code = randomId('SIMCODE');
@@ -95,18 +95,18 @@ function respond(
     }
     if (link.state) params.state = link.state;
     navigate(withParams(link.redirectUri, params));
-  } else if (link.action == 'pay') {
+  } else if (link.action === 'pay') {
     const tradeNo = approve ? randomId('SIMTRADE') : undefined;
     withLedger(storage, (ledger) => {
       // A paid order stays paid: cancelling a second pay sheet for it changes nothing.
-      if (ledger.trades[link.imprestCode]?.status == 'paid') return;
+      if (ledger.trades[link.imprestCode]?.status === 'paid') return;
       ledger.trades[link.imprestCode] = approve ? { status: 'paid', ...(tradeNo && { tradeNo }) } : { status: 'cancelled' };
     });
     // Paid: back to redirect_uri with trade_no. Cancelled (or no redirect_uri): the user just
     // returns to the page, which the pay flow notices when the page is shown again.
     if (tradeNo && link.redirectUri) navigate(withParams(link.redirectUri, { trade_no: tradeNo }));
     else dispatchEvent(new Event('focus'));
-  } else if (link.action == 'share') {
+  } else if (link.action === 'share') {
     const result = approve ? { code: 200 } : { code: 400, err_msg: t.shareCancelled };
     postMessage({ type: shareResultMessageType, result }, location.origin);
   }
@@ -138,7 +138,7 @@ function sheetFor(
       const order = withLedger(storage, (ledger) => ledger.orders[link.imprestCode]);
       const body: Node[] = [element(doc, 'p', {}, [t.payBody(link.imprestCode)])];
       if (order?.amount !== undefined) {
-        const amount = new Intl.NumberFormat(t == texts.en ? 'en' : 'zh-CN', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
+        const amount = new Intl.NumberFormat(t === texts.en ? 'en' : 'zh-CN', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
         body.push(element(doc, 'p', { 'data-amount': '' }, [`${t.amount}: ${amount.format(order.amount)}`]));
       }
       if (order?.subject) body.push(element(doc, 'p', { class: 'vvchat-sim__muted' }, [order.subject]));
@@ -158,7 +158,7 @@ function sheetFor(
 }
 
 function shareCard(doc: Document, link: DeepLink & { action: 'share' }): Node[] {
-  const lines = typeof link.data == 'object' ? link.data.data : undefined;
+  const lines = typeof link.data === 'object' ? link.data.data : undefined;
   return [
     element(doc, 'div', { class: 'vvchat-sim__card' }, [
       ...(link.thumbUrl ? [element(doc, 'img', { src: link.thumbUrl, alt: '' })] : []),
@@ -169,7 +169,7 @@ function shareCard(doc: Document, link: DeepLink & { action: 'share' }): Node[] 
       ]),
     ]),
     ...(lines ? [element(doc, 'ul', { class: 'vvchat-sim__lines', 'data-template': '' }, lines.map((line) => element(doc, 'li', {}, [line])))] : []),
-    ...(typeof link.data == 'string' ? [element(doc, 'p', { class: 'vvchat-sim__muted' }, [link.data])] : []),
+    ...(typeof link.data === 'string' ? [element(doc, 'p', { class: 'vvchat-sim__muted' }, [link.data])] : []),
   ];
 }
 
@@ -186,7 +186,7 @@ function chatWindow(doc: Document, t: SimulatorTexts): Node[] {
   };
   send.addEventListener('click', post);
   // Not while an input method is composing: that Enter picks a candidate (Chinese, Japanese…).
-  input.addEventListener('keydown', (event) => event.key == 'Enter' && !event.isComposing && post());
+  input.addEventListener('keydown', (event) => event.key === 'Enter' && !event.isComposing && post());
   return [messages, element(doc, 'div', { class: 'vvchat-sim__compose' }, [input, send])];
 }
 

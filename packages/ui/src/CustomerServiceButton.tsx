@@ -24,7 +24,7 @@ export const CustomerServiceButton = /* @__PURE__ */ forwardRef<HTMLButtonElemen
       {...props}
       ref={ref}
       status={status}
-      busy={status == 'launching'}
+      busy={status === 'launching'}
       label={texts[status]}
       errorText={errorText(error)}
       iconName="customerService"

@@ -31,9 +31,9 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
   const { pay, confirm, status, error } = useQPay({ createOrder, verifyPayment, redirectUri, onPaid, onError, timeoutMs, pollIntervalMs });
   const { texts, errorText, locale } = useLabels(payLabels, props.locale, labels);
   // After `payment_unverified` the order may still be paid: a tap asks again, never pays again.
-  const unverified = error?.code == 'payment_unverified';
+  const unverified = error?.code === 'payment_unverified';
   const price =
-    amount === undefined || status != 'idle'
+    amount === undefined || status !== 'idle'
       ? ''
       : ' ' + new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
   return (
@@ -42,11 +42,11 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
       ref={ref}
       status={status}
       busy={busyStatuses.has(status)}
-      disabled={props.disabled || status == 'paid'}
+      disabled={props.disabled || status === 'paid'}
       label={texts[unverified ? 'unverified' : status] + price}
       errorText={errorText(error)}
       iconName="pay"
-      onActivate={() => (status == 'ready' || unverified ? confirm() : pay(input))}
+      onActivate={() => (status === 'ready' || unverified ? confirm() : pay(input))}
     />
   );
 }) as <TInput = void>(props: QPayButtonProps<TInput> & RefAttributes<HTMLButtonElement>) => ReactElement;

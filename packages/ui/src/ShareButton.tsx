@@ -28,7 +28,7 @@ export const ShareButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ShareBu
       {...props}
       ref={ref}
       status={status}
-      busy={status == 'launching' || status == 'waiting'}
+      busy={status === 'launching' || status === 'waiting'}
       label={texts[status]}
       errorText={errorText(error)}
       iconName="share"

@@ -27,7 +27,7 @@ export const VVChatLoginButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, V
       {...props}
       ref={ref}
       status={status}
-      busy={status == 'launching' || status == 'exchanging'}
+      busy={status === 'launching' || status === 'exchanging'}
       label={texts[status]}
       errorText={errorText(error)}
       iconName="login"

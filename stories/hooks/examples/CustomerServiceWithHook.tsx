@@ -12,13 +12,13 @@ export function CustomerServiceWithHook() {
     <section>
       <label htmlFor={openIdId}>客服 open_id</label>{' '}
       <input id={openIdId} value={openId} onChange={(event) => setOpenId(event.currentTarget.value)} />{' '}
-      <button type="button" onClick={open} disabled={status == 'launching'} aria-busy={status == 'launching' || undefined}>
+      <button type="button" onClick={open} disabled={status === 'launching'} aria-busy={status === 'launching' || undefined}>
         联系客服
       </button>{' '}
       <button type="button" onClick={reset}>
         重置
       </button>
-      {status == 'error' ? <p role="alert">打开失败：{error?.message}</p> : null}
+      {status === 'error' ? <p role="alert">打开失败：{error?.message}</p> : null}
       <HookState values={{ status, error }} />
     </section>
   );

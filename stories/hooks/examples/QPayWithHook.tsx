@@ -17,7 +17,7 @@ export function QPayWithHook() {
     pollIntervalMs: 300,
     timeoutMs: 15_000,
   });
-  const busy = status == 'creating' || status == 'launching' || status == 'verifying';
+  const busy = status === 'creating' || status === 'launching' || status === 'verifying';
 
   return (
     <section>
@@ -29,22 +29,22 @@ export function QPayWithHook() {
         step={0.01}
         value={amount}
         onChange={(event) => setAmount(event.currentTarget.valueAsNumber || 0)}
-        disabled={status != 'idle'}
+        disabled={status !== 'idle'}
       />{' '}
-      {status == 'ready' ? (
+      {status === 'ready' ? (
         <button type="button" onClick={confirm}>
           订单已创建，继续支付
         </button>
       ) : (
-        <button type="button" onClick={() => pay(amount)} disabled={busy || status == 'paid'} aria-busy={busy || undefined}>
-          {status == 'verifying' ? '正在确认支付…' : busy ? '请稍候…' : `支付 ¥${amount.toFixed(2)}`}
+        <button type="button" onClick={() => pay(amount)} disabled={busy || status === 'paid'} aria-busy={busy || undefined}>
+          {status === 'verifying' ? '正在确认支付…' : busy ? '请稍候…' : `支付 ¥${amount.toFixed(2)}`}
         </button>
       )}{' '}
       <button type="button" onClick={reset}>
         重置
       </button>
-      {status == 'paid' ? <p role="status">支付成功，交易号 {tradeNo}</p> : null}
-      {error?.code == 'payment_unverified' ? <p role="alert">暂未确认到支付结果，请稍后在订单中查看。</p> : null}
+      {status === 'paid' ? <p role="status">支付成功，交易号 {tradeNo}</p> : null}
+      {error?.code === 'payment_unverified' ? <p role="alert">暂未确认到支付结果，请稍后在订单中查看。</p> : null}
       <HookState values={{ status, tradeNo, error }} />
     </section>
   );

@@ -65,7 +65,7 @@ describe('junk in never throws anything but a VVChatError', () => {
         } else {
           expect(isSafeInteger(result.errCode) && result.errCode !== 0).toBe(true);
         }
-        if ('state' in result) expect(typeof result.state == 'string' && result.state !== '').toBe(true);
+        if ('state' in result) expect(typeof result.state === 'string' && result.state !== '').toBe(true);
       }),
       runs,
     );

@@ -65,7 +65,7 @@ async function run(commands: Command[]) {
   launcher.launch.mockImplementation((link, options) => {
     // The flow sets 'launching' just before it calls the launcher: where did it come from?
     const last = transitions.at(-1);
-    launches.push({ during: current, from: last?.to == 'launching' ? last.from : previous });
+    launches.push({ during: current, from: last?.to === 'launching' ? last.from : previous });
     return launch(link, options);
   });
 
@@ -76,9 +76,9 @@ async function run(commands: Command[]) {
         const code = `ORDER-${++created}`;
         const answer = (): Promise<CreatedOrder> | CreatedOrder => {
           orderCalls.push({ pendingSinceReset: pendingSinceReset.size });
-          if (step.order == 'now') return code;
-          if (step.order == 'empty') return '';
-          if (step.order == 'reject') return Promise.reject(new Error('backend down'));
+          if (step.order === 'now') return code;
+          if (step.order === 'empty') return '';
+          if (step.order === 'reject') return Promise.reject(new Error('backend down'));
           const order = deferred<CreatedOrder>();
           orders.push(order);
           pendingSinceReset.add(order.promise);
@@ -99,13 +99,13 @@ async function run(commands: Command[]) {
         flow.confirm(redirectUri);
         break;
       case 'launcher':
-        if (step.outcome == 'reject') launcher.fail(new Error('blocked'));
+        if (step.outcome === 'reject') launcher.fail(new Error('blocked'));
         else launcher.answer(step.outcome);
         break;
       case 'resume': {
         const before = flow.get().status;
         flow.resume(step.tradeNo ? `${redirectUri}&trade_no=T-1` : redirectUri, step.shown);
-        if (before == 'creating' && flow.get().status == 'verifying') pendingSinceReset.clear();
+        if (before === 'creating' && flow.get().status === 'verifying') pendingSinceReset.clear();
         break;
       }
       case 'settle':
@@ -168,7 +168,7 @@ describe('createPayFlow (model)', () => {
       fc.asyncProperty(commands, async (commands) => {
         const { transitions } = await run(commands);
         for (const { from, to, during } of transitions) {
-          if (to != 'paid') continue;
+          if (to !== 'paid') continue;
           expect(during).toEqual({ kind: 'settle', verdict: 'paid' });
           expect(from).toBe('verifying');
         }
@@ -181,7 +181,7 @@ describe('createPayFlow (model)', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
-          command.filter((c) => c.kind != 'settle'),
+          command.filter((c) => c.kind !== 'settle'),
           { maxLength: 40, size: 'medium' },
         ),
         async (commands) => {
@@ -214,7 +214,7 @@ describe('createPayFlow (model)', () => {
       fc.asyncProperty(commands, async (commands) => {
         const { transitions } = await run(commands);
         for (const { from, to } of transitions) {
-          if (to == 'launching') expect(['launching', 'verifying']).not.toContain(from);
+          if (to === 'launching') expect(['launching', 'verifying']).not.toContain(from);
         }
       }),
       { ...runs, examples: knownRaces },
@@ -237,7 +237,7 @@ describe('createPayFlow (model)', () => {
       fc.asyncProperty(commands, async (commands) => {
         const { transitions } = await run(commands);
         for (const { from, to, during } of transitions) {
-          if (to != 'creating') continue;
+          if (to !== 'creating') continue;
           expect(during.kind).toBe('pay');
           expect(busy).not.toContain(from);
         }

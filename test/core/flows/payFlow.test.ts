@@ -37,16 +37,16 @@ function setup() {
 
 /** Brings `flow` to `status` with the order 'ORDER-1' (and returns what keeps it there). */
 async function bring(flow: PayFlow, launcher: ReturnType<typeof manualLauncher>, status: 'creating' | 'ready' | 'launching' | 'verifying') {
-  if (status == 'creating') {
+  if (status === 'creating') {
     const order = deferred<CreatedOrder>();
     void flow.pay(() => order.promise, redirectUri, () => true);
     expect(flow.get().status).toBe('creating');
     return order;
   }
-  await flow.pay(() => 'ORDER-1', redirectUri, () => status != 'ready');
-  if (status == 'verifying') expect(flow.resume(redirectUri, true)).toBe(true);
+  await flow.pay(() => 'ORDER-1', redirectUri, () => status !== 'ready');
+  if (status === 'verifying') expect(flow.resume(redirectUri, true)).toBe(true);
   expect(flow.get().status).toBe(status);
-  expect(launcher.launch.mock.calls.length).toBe(status == 'ready' ? 0 : 1);
+  expect(launcher.launch.mock.calls.length).toBe(status === 'ready' ? 0 : 1);
   return undefined;
 }
 
@@ -183,7 +183,7 @@ describe('createPayFlow: pay', () => {
 
   it.each(['idle', 'creating', 'launching', 'verifying'] as const)('does nothing on confirm() in %s', async (status) => {
     const { launcher, flow } = setup();
-    if (status != 'idle') await bring(flow, launcher, status);
+    if (status !== 'idle') await bring(flow, launcher, status);
     const before = flow.get();
     const calls = launcher.launch.mock.calls.length;
     flow.confirm(redirectUri);
@@ -229,7 +229,7 @@ describe('createPayFlow: pay', () => {
 
   it.each(['paid', 'failed', 'error'] as const)('starts a new order on pay() after %s', async (end) => {
     const { launcher, flow } = setup();
-    if (end == 'error') await flow.pay(() => '', redirectUri, () => true);
+    if (end === 'error') await flow.pay(() => '', redirectUri, () => true);
     else {
       await flow.pay(() => 'ORDER-1', redirectUri, () => true);
       flow.resume(redirectUri, true);
@@ -477,12 +477,12 @@ describe('createPayFlow: settle', () => {
     'does nothing on settle() in %s',
     async (status: PayStatus) => {
       const { storage, launcher, flow } = setup();
-      if (status == 'creating' || status == 'ready' || status == 'launching') await bring(flow, launcher, status);
-      if (status == 'paid' || status == 'failed') {
+      if (status === 'creating' || status === 'ready' || status === 'launching') await bring(flow, launcher, status);
+      if (status === 'paid' || status === 'failed') {
         await bring(flow, launcher, 'verifying');
         flow.settle(status);
       }
-      if (status == 'error') {
+      if (status === 'error') {
         await bring(flow, launcher, 'verifying');
         flow.settle('timeout');
       }

@@ -115,10 +115,10 @@ describe('createShareFlow: share', () => {
 
   it.each(['success', 'failed', 'unknown', 'error'] as const)('shares again after %s', async (end) => {
     const { launcher, flow } = await waiting();
-    if (end == 'success') flow.deliver({ code: 200 });
-    if (end == 'failed') flow.deliver({ code: 400 });
-    if (end == 'unknown') flow.returned();
-    if (end == 'error') flow.deliver('junk');
+    if (end === 'success') flow.deliver({ code: 200 });
+    if (end === 'failed') flow.deliver({ code: 400 });
+    if (end === 'unknown') flow.returned();
+    if (end === 'error') flow.deliver('junk');
     expect(flow.get().status).toBe(end);
     flow.share(content);
     expect(flow.get()).toEqual({ status: 'launching' });
@@ -189,10 +189,10 @@ describe('createShareFlow: deliver', () => {
 
   it.each(['success', 'failed', 'unknown', 'error'] as const)('ignores a result after %s', async (end) => {
     const { flow } = await waiting();
-    if (end == 'success') flow.deliver({ code: 200 });
-    if (end == 'failed') flow.deliver({ code: 400, err_msg: 'x' });
-    if (end == 'unknown') flow.returned();
-    if (end == 'error') flow.deliver('junk');
+    if (end === 'success') flow.deliver({ code: 200 });
+    if (end === 'failed') flow.deliver({ code: 400, err_msg: 'x' });
+    if (end === 'unknown') flow.returned();
+    if (end === 'error') flow.deliver('junk');
     const before = flow.get();
     flow.deliver({ code: 400, err_msg: 'late' });
     flow.deliver({ code: 200 });

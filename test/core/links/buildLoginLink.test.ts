@@ -115,7 +115,7 @@ describe('buildLoginLink', () => {
       });
 
       it.each(loneSurrogates)(`refuses ${option} holding %s`, (_, text) => {
-        const value = option == 'redirectUri' ? `https://x.example/?q=${text}` : text;
+        const value = option === 'redirectUri' ? `https://x.example/?q=${text}` : text;
         expectInvalidOption(() => build({ ...base, [option]: value }), option);
       });
     });

@@ -82,7 +82,7 @@ describe('buildPayLink', () => {
       });
 
       it.each(loneSurrogates)(`refuses ${option} holding %s`, (_, text) => {
-        const value = option == 'redirectUri' ? `https://x.example/${text}` : text;
+        const value = option === 'redirectUri' ? `https://x.example/${text}` : text;
         expectInvalidOption(() => build({ ...base, [option]: value }), option);
       });
     });

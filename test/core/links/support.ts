@@ -13,7 +13,7 @@ export function thrown(fn: () => unknown): unknown {
   } catch (error) {
     return error;
   }
-  const shown = typeof value == 'string' ? value.slice(0, 200) : JSON.stringify(value)?.slice(0, 200);
+  const shown = typeof value === 'string' ? value.slice(0, 200) : JSON.stringify(value)?.slice(0, 200);
   throw new Error(`expected a throw, got the return value ${shown ?? typeof value}`);
 }
 
@@ -230,7 +230,7 @@ export function expectedDeepLink(
 ): Record<string, unknown> {
   const result: Record<string, unknown> = { action, ...defaults };
   for (const [key, value] of Object.entries(options)) {
-    if (value == null || (typeof value == 'string' && value.trim() === '')) continue;
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
     result[key] = value;
   }
   return result;

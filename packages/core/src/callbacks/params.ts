@@ -10,7 +10,7 @@ export type CallbackInput = string | URL | URLSearchParams;
 export function toParams(input: unknown, what: string): URLSearchParams {
   if (input instanceof URLSearchParams) return input;
   if (input instanceof URL) input = input.href;
-  if (typeof input != 'string') throw new VVChatError('invalid_callback', what + ' must be a URL or query string');
+  if (typeof input !== 'string') throw new VVChatError('invalid_callback', what + ' must be a URL or query string');
   if (!/^[a-z][\w+.-]*:/i.test(input)) return new URLSearchParams(input.split('#')[0]);
   const [, query, hashQuery] = /^[^?#]*(?:\?([^#]*))?(?:#[^?]*\??(.*))?$/s.exec(input)!;
   return new URLSearchParams(query || hashQuery);
@@ -18,7 +18,7 @@ export function toParams(input: unknown, what: string): URLSearchParams {
 
 /** @internal A number or numeric string as a safe integer (surrounding spaces allowed), else `undefined`. */
 export function integer(value: unknown): number | undefined {
-  return (typeof value == 'number' || (typeof value == 'string' && /^\s*-?\d+\s*$/.test(value))) && Number.isSafeInteger(+value)
+  return (typeof value === 'number' || (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value))) && Number.isSafeInteger(+value)
     ? +value
     : undefined;
 }

@@ -15,20 +15,20 @@ export type ShareResult = { ok: true; code: 200 } | { ok: false; code: number; m
  */
 export function parseShareResult(input: unknown): ShareResult {
   let fields = input;
-  if (typeof input == 'string' && /^\s*\{/.test(input)) {
+  if (typeof input === 'string' && /^\s*\{/.test(input)) {
     try {
       fields = JSON.parse(input);
     } catch (error) {
       throw new VVChatError('invalid_callback', 'the share result is not valid JSON', { cause: error });
     }
   }
-  if (typeof fields != 'object' || !fields || fields instanceof URL) fields = toParams(fields, 'the share result');
+  if (typeof fields !== 'object' || !fields || fields instanceof URL) fields = toParams(fields, 'the share result');
   const read = (key: string): unknown =>
     fields instanceof URLSearchParams ? fields.get(key) : (fields as Record<string, unknown>)[key];
   const code = integer(read('code'));
   const message = read('err_msg') ?? '';
-  if (code === undefined || (typeof message != 'string' && typeof message != 'number')) {
+  if (code === undefined || (typeof message !== 'string' && typeof message !== 'number')) {
     throw new VVChatError('invalid_callback', 'the share result needs an integer code and a text err_msg');
   }
-  return code == 200 ? { ok: true, code } : { ok: false, code, message: String(message) };
+  return code === 200 ? { ok: true, code } : { ok: false, code, message: String(message) };
 }

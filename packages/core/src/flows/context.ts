@@ -30,7 +30,7 @@ export function launchLink(context: FlowContext, link: string): Promise<void> {
     resolve(context.launcher.launch(link, context.fallbackUrl ? { fallbackUrl: context.fallbackUrl } : {}));
   }).then(
     (result) => {
-      if (result.outcome == 'not-opened') throw new VVChatError('not_opened', 'the VVChat app did not open');
+      if (result.outcome === 'not-opened') throw new VVChatError('not_opened', 'the VVChat app did not open');
     },
     (error: unknown) => {
       throw toVVChatError(error, 'launch_failed', 'the launcher failed');
@@ -52,7 +52,7 @@ export function createAttempts(): {
       const mine = ++latest;
       return (callback) =>
         (...args) => {
-          if (mine == latest) callback(...args);
+          if (mine === latest) callback(...args);
         };
     },
   };

@@ -34,7 +34,7 @@ export function createCustomerServiceFlow(context: () => FlowContext): CustomerS
   return {
     ...store,
     open(openId) {
-      if (store.get().status == 'launching') return;
+      if (store.get().status === 'launching') return;
       const guard = attempts.next();
       try {
         const link = buildCustomerServiceLink({ openId });

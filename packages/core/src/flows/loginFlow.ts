@@ -67,14 +67,14 @@ export function createLoginFlow<TData = unknown>(context: () => FlowContext): Lo
   return {
     ...store,
     start(options) {
-      if (store.get().status == 'launching') return; // A double tap opens the app once.
+      if (store.get().status === 'launching') return; // A double tap opens the app once.
       const guard = attempts.next();
       const ctx = context();
       try {
         const { link } = startLogin({ ...options, appId: ctx.appId, storage: ctx.storage });
         store.set({ status: 'launching' });
         launchLink(ctx, link).then(
-          guard(() => store.get().status == 'launching' && store.set({ status: 'idle' })),
+          guard(() => store.get().status === 'launching' && store.set({ status: 'idle' })),
           guard(failed),
         );
       } catch (error) {

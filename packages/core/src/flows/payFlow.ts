@@ -94,7 +94,7 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
   function readOrder(): PendingOrder | undefined {
     try {
       const order = JSON.parse(storage().getItem(orderKey) ?? 'null') as PendingOrder | null;
-      return order && typeof order.imprestCode == 'string' && order.startedAt + orderTtlMs > Date.now() ? order : undefined;
+      return order && typeof order.imprestCode === 'string' && order.startedAt + orderTtlMs > Date.now() ? order : undefined;
     } catch {
       return undefined;
     }
@@ -109,7 +109,7 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
       store.set({ status: 'launching', imprestCode });
       launchLink(ctx, link).catch(
         guard((error: VVChatError) => {
-          if (error.code == 'not_opened') storage().removeItem(orderKey);
+          if (error.code === 'not_opened') storage().removeItem(orderKey);
           fail(error);
         }),
       );
@@ -127,7 +127,7 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
       let imprestCode: string;
       try {
         const created = await order();
-        imprestCode = text(typeof created == 'object' && created ? created.imprestCode : created, 'imprestCode', true)!;
+        imprestCode = text(typeof created === 'object' && created ? created.imprestCode : created, 'imprestCode', true)!;
       } catch (cause) {
         return guard(fail)(new VVChatError('order_failed', 'createOrder gave no imprest code', { cause }));
       }
@@ -136,8 +136,8 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
     },
     confirm(redirectUri) {
       const { status, imprestCode, tradeNo, error } = store.get();
-      if (status == 'ready' && imprestCode) launchOrder(imprestCode, redirectUri);
-      if (error?.code == 'payment_unverified' && imprestCode) {
+      if (status === 'ready' && imprestCode) launchOrder(imprestCode, redirectUri);
+      if (error?.code === 'payment_unverified' && imprestCode) {
         attempts.next();
         store.set({ status: 'verifying', imprestCode, ...(tradeNo && { tradeNo }) });
       }
@@ -147,14 +147,14 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
       const { status, imprestCode } = store.get();
       // Shown again after opening the app, with the stored order gone: the app came back in another
       // tab, which settled it. This page still knows its order, so it asks too.
-      const order = stored ?? (shown && status == 'launching' && imprestCode ? { imprestCode, startedAt: Date.now() } : undefined);
+      const order = stored ?? (shown && status === 'launching' && imprestCode ? { imprestCode, startedAt: Date.now() } : undefined);
       let tradeNo: string | undefined;
       try {
         tradeNo = parsePayReturn(url)?.tradeNo;
       } catch {
         // Not a pay return.
       }
-      const returned = tradeNo || (shown && status == 'launching') || (order?.unverified && !busy());
+      const returned = tradeNo || (shown && status === 'launching') || (order?.unverified && !busy());
       if (!order || !returned) return false;
       tradeNo ||= order.tradeNo;
       attempts.next();
@@ -163,8 +163,8 @@ export function createPayFlow(context: () => FlowContext): PayFlow {
       return true;
     },
     settle(verdict) {
-      if (store.get().status != 'verifying') return;
-      if (verdict == 'timeout') {
+      if (store.get().status !== 'verifying') return;
+      if (verdict === 'timeout') {
         const order = readOrder();
         if (order) storage().setItem(orderKey, JSON.stringify({ ...order, unverified: true }));
         return fail(new VVChatError('payment_unverified', 'verifyPayment gave no final answer in time'));

@@ -56,7 +56,7 @@ export function createShareFlow(context: () => FlowContext): ShareFlow {
         const link = buildShareLink({ ...content, appId: ctx.appId });
         store.set({ status: 'launching' });
         launchLink(ctx, link).then(
-          guard(() => store.get().status == 'launching' && store.set({ status: 'waiting' })),
+          guard(() => store.get().status === 'launching' && store.set({ status: 'waiting' })),
           guard(fail),
         );
       } catch (error) {
@@ -74,7 +74,7 @@ export function createShareFlow(context: () => FlowContext): ShareFlow {
       }
     },
     returned() {
-      if (store.get().status != 'waiting') return;
+      if (store.get().status !== 'waiting') return;
       attempts.next();
       store.set({ status: 'unknown' });
     },

@@ -48,8 +48,8 @@ function defaultEnvironment(): Partial<LaunchEnvironment> {
     now: Date.now,
     setTimeout: (run, ms) => setTimeout(run, ms),
     clearTimeout: (id) => clearTimeout(id as number),
-    ...(typeof window != 'undefined' &&
-      typeof document != 'undefined' && { window, document, navigate: (url: string) => location.assign(url) }),
+    ...(typeof window !== 'undefined' &&
+      typeof document !== 'undefined' && { window, document, navigate: (url: string) => location.assign(url) }),
   };
 }
 
@@ -66,11 +66,11 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
 
   function watch(link: string, options?: LaunchOptions): Promise<LaunchResult> {
     const { timeoutMs = 2500, fallbackUrl, signal } = Object(options) as LaunchOptions;
-    if (typeof link != 'string' || !/^qyx:\/\/\w/i.test(link)) throw invalidOption('link', 'must be a qyx:// link');
+    if (typeof link !== 'string' || !/^qyx:\/\/\w/i.test(link)) throw invalidOption('link', 'must be a qyx:// link');
     if (!isDuration(timeoutMs, true)) throw invalidOption('timeoutMs', 'must be a number of milliseconds');
     const fallback = text(fallbackUrl, 'fallbackUrl', false, true);
     if (pending) {
-      if (pending.link == link) return pending.result;
+      if (pending.link === link) return pending.result;
       throw new VVChatError('launch_pending', 'another link is being launched');
     }
     const page = { ...defaultEnvironment(), ...environment } as LaunchEnvironment;
@@ -84,7 +84,7 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
       let inGrace = false;
       let timer = page.setTimeout(check, timeoutMs);
       const listeners: [EventTarget, string, () => void][] = [
-        [page.document, 'visibilitychange', () => page.document.visibilityState == 'hidden' && settle('opened')],
+        [page.document, 'visibilitychange', () => page.document.visibilityState === 'hidden' && settle('opened')],
         [page.window, 'pagehide', () => settle('opened')],
         [page.window, 'blur', () => (blurred = true)],
         [page.window, 'focus', () => ((blurred = false), inGrace && settle('not-opened'))],
@@ -100,7 +100,7 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
       function check() {
         // A timer that fired a second (or more) late means the page was frozen: the app came to the front.
         const late = page.now() - start >= (inGrace ? 2 : 1) * timeoutMs + 1000;
-        if (late || page.document.visibilityState == 'hidden') return settle('opened');
+        if (late || page.document.visibilityState === 'hidden') return settle('opened');
         // A blurred page may be showing the browser's "Open in VVChat?" prompt: wait, don't fall back yet.
         if (blurred && !inGrace) return (inGrace = true), (timer = page.setTimeout(check, timeoutMs));
         settle(blurred ? 'unknown' : 'not-opened');
@@ -112,9 +112,9 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
         pending = undefined;
         page.clearTimeout(timer);
         for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
-        if (typeof outcome == 'object') return reject(outcome);
+        if (typeof outcome === 'object') return reject(outcome);
         try {
-          if (outcome == 'not-opened' && fallback) page.navigate(fallback);
+          if (outcome === 'not-opened' && fallback) page.navigate(fallback);
         } catch {
           // The verdict stands: the caller still learns that the app did not open.
         }

@@ -50,7 +50,7 @@ const actions = new Map<string, Action>([
  */
 export function parseDeepLink(link: string): DeepLink {
   const invalid = (reason: string, cause?: unknown) => new VVChatError('invalid_link', 'not a VVChat link: ' + reason, { cause });
-  const [, host = '', query = ''] = /^qyx:\/\/(\w+)\?([^#]*)$/i.exec(typeof link == 'string' ? link : '') ?? [];
+  const [, host = '', query = ''] = /^qyx:\/\/(\w+)\?([^#]*)$/i.exec(typeof link === 'string' ? link : '') ?? [];
   const action = actions.get(host);
   if (!action) throw invalid('unknown scheme or action');
   let params: URLSearchParams;
@@ -69,7 +69,7 @@ export function parseDeepLink(link: string): DeepLink {
     if (repeated !== undefined) throw invalid(param + ' appears twice');
     if (value?.trim()) options[names[param]!] = value;
   }
-  if (name == 'login' && !options.scope) throw invalid('scope is required');
+  if (name === 'login' && !options.scope) throw invalid('scope is required');
   if (options.data) options.data = readShareData(options.data as string);
   try {
     build(options as never);

@@ -11,7 +11,7 @@ export function invalidOption(name: string, reason: string): VVChatError {
  * lone surrogate, or (with `url`) anything but an absolute `http:`/`https:` URL.
  */
 export function text(value: unknown, name: string, required?: boolean, url?: boolean): string | undefined {
-  if (value != null && typeof value != 'string') throw invalidOption(name, 'must be a string');
+  if (value !== null && value !== undefined && typeof value !== 'string') throw invalidOption(name, 'must be a string');
   if (!value?.trim()) {
     if (required) throw invalidOption(name, 'is required');
     return undefined;
@@ -31,7 +31,7 @@ function isHttpUrl(value: string): boolean {
 
 /** @internal Whether `value` is a finite number of milliseconds, above 0 (or from 0 with `zero`). */
 export const isDuration = (value: unknown, zero?: boolean): value is number =>
-  typeof value == 'number' && value < Infinity && (zero ? value >= 0 : value > 0);
+  typeof value === 'number' && value < Infinity && (zero ? value >= 0 : value > 0);
 
 /**
  * @internal Writes `qyx://<action>?…` with the parameters in the object's order, each value

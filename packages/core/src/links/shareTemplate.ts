@@ -22,14 +22,14 @@ const keys = ['tplHeader', 'tplVersion', 'tplType'] as const;
 
 /** @internal Checks a template (or passes a string through) and returns the `share_data_url` value. */
 export function writeShareData(value: unknown): string | undefined {
-  if (value == null || typeof value === 'string') return text(value, 'data');
+  if (value === null || value === undefined || typeof value === 'string') return text(value, 'data');
   if (typeof value !== 'object') throw invalidOption('data', 'must be a template or a string');
   const t = value as Record<string, unknown>;
   const lines = t.data;
   if (!Array.isArray(lines)) throw invalidOption('data.data', 'must be an array of strings');
   for (let i = 0; i < lines.length; i++) {
     const line: unknown = lines[i]; // Also a hole in a sparse array, which JSON would write as null.
-    if (typeof line != 'string') throw invalidOption(`data.data[${i}]`, 'must be a string');
+    if (typeof line !== 'string') throw invalidOption(`data.data[${i}]`, 'must be a string');
     text(line, `data.data[${i}]`);
   }
   const [tplHeader, tplVersion, tplType] = keys.map((key) => text(t[key], 'data.' + key, true));

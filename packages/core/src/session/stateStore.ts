@@ -10,7 +10,7 @@ export function readStates(storage: VVChatStorage): StoredState[] {
   try {
     const now = Date.now();
     return (JSON.parse(storage.getItem(key) ?? '[]') as StoredState[]).filter(
-      ([state, expiresAt]) => typeof state == 'string' && expiresAt > now,
+      ([state, expiresAt]) => typeof state === 'string' && expiresAt > now,
     );
   } catch {
     return [];

@@ -86,19 +86,19 @@ export function openSheet(doc: Document, texts: SimulatorTexts, content: SheetCo
   ]);
   const overlay = element(doc, 'div', { class: 'vvchat-sim', 'data-vvchat-simulator': '' }, [dialog]);
 
-  overlay.addEventListener('click', (event) => event.target == overlay && content.onDismiss());
+  overlay.addEventListener('click', (event) => event.target === overlay && content.onDismiss());
   dialog.addEventListener('keydown', (event) => {
-    if (event.key == 'Escape') {
+    if (event.key === 'Escape') {
       event.preventDefault();
       content.onDismiss();
-    } else if (event.key == 'Tab') {
+    } else if (event.key === 'Tab') {
       const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input, a[href], [tabindex]:not([tabindex="-1"])')];
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
-      if (event.shiftKey && doc.activeElement == first) {
+      if (event.shiftKey && doc.activeElement === first) {
         event.preventDefault();
         last?.focus();
-      } else if (!event.shiftKey && doc.activeElement == last) {
+      } else if (!event.shiftKey && doc.activeElement === last) {
         event.preventDefault();
         first?.focus();
       }
