@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
 import { CustomerServiceButton } from '@vvchat/ui';
-import { expectStatus, withDemoPage } from './DemoPage';
+import { expectStatus, pressWhilePending, withDemoPage } from './DemoPage';
 import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
 
 /**
@@ -64,6 +65,15 @@ export const DarkTheme: Story = look.DarkTheme;
 export const Launching: Story = {
   parameters: demo({ app: 'never', script: tap }),
   play: expectStatus('launching'),
+};
+
+const keyboardLaunches = fn();
+
+/** From the keyboard: Enter opens the chat; the pending button keeps focus, and more presses open nothing. */
+export const KeyboardWhilePending: Story = {
+  name: 'Keyboard while pending',
+  parameters: demo({ app: 'never', onLaunch: keyboardLaunches }),
+  play: pressWhilePending('launching', () => keyboardLaunches.mock.calls.length),
 };
 
 /** `opened`: VVChat came to the front with the chat. The label is the idle one: tap to open it again. */

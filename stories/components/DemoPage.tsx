@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Decorator } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { parseDeepLink, type DeepLink, type Launcher, type LaunchResult } from '@vvchat/core';
 import { VVChatProvider, type ShareResultChannel, type VVChatLocale, type VVChatStorage } from '@vvchat/react';
 import { createSimulator } from '@vvchat/simulator';
@@ -40,6 +40,8 @@ export interface DemoOptions {
   fallbackUrl?: string;
   /** Shows the button's `data-status` and what screen readers hear under it. */
   caption?: boolean;
+  /** Called with each link the page launches (to count them in a play function). */
+  onLaunch?: (link: string) => void;
 }
 
 /** A Map-backed Web Storage stand-in: each demo page keeps its login states and pending order to itself. */
@@ -176,7 +178,7 @@ export interface DemoPageProps extends DemoOptions {
  * When the app "comes back to `redirect_uri`", the page does what a page load does (the URL gets
  * the callback, the provider mounts afresh) without leaving the story.
  */
-export function DemoPage({ app = 'simulator', script, locale, fallbackUrl, caption, children }: DemoPageProps) {
+export function DemoPage({ app = 'simulator', script, locale, fallbackUrl, caption, onLaunch, children }: DemoPageProps) {
   const container = useRef<HTMLDivElement>(null);
   const [storage] = useState(memoryStorage);
   const [page, setPage] = useState<{ load: number; url?: string }>({ load: 0 });
@@ -190,9 +192,18 @@ export function DemoPage({ app = 'simulator', script, locale, fallbackUrl, capti
   });
   const [launcher] = useState<Launcher>(() => {
     const back = (url: string) => setPage((last) => ({ load: last.load + 1, url }));
-    return app === 'simulator'
-      ? createSimulator({ navigate: back })
-      : scriptedApp(app, { back, shareResult: (result) => shareListeners.forEach((deliver) => deliver(result)) });
+    const answering =
+      app === 'simulator'
+        ? createSimulator({ navigate: back })
+        : scriptedApp(app, { back, shareResult: (result) => shareListeners.forEach((deliver) => deliver(result)) });
+    return onLaunch
+      ? {
+          launch: (link, options) => {
+            onLaunch(link);
+            return answering.launch(link, options);
+          },
+        }
+      : answering;
   });
   useScript(container, script);
   return (
@@ -231,6 +242,36 @@ export function expectStatus(status: string, description?: RegExp) {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole('button')).toHaveAttribute('data-status', status), { timeout: 8000 });
     if (description) await expect(canvas.getByRole('button')).toHaveAccessibleDescription(description);
+  };
+}
+
+/**
+ * A play function for a keyboard user: focuses the story's button and presses Enter; the button
+ * becomes pending in `status` and keeps focus (focusable, `aria-disabled`, `aria-busy`,
+ * `data-pending`, never native `disabled`); Enter, Space and a click while pending start nothing
+ * more. `started` counts what a press starts (launches, `createOrder` calls).
+ */
+export function pressWhilePending(status: string, started: () => number) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const button = within(canvasElement).getByRole('button');
+    const before = started();
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(button).toHaveAttribute('data-status', status), { timeout: 8000 });
+    await waitFor(() => expect(started()).toBe(before + 1));
+    await expect(button).toHaveFocus();
+    await expect(button).toBeEnabled();
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveAttribute('data-pending');
+
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard(' ');
+    await userEvent.click(button);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(started()).toBe(before + 1);
+    await expect(button).toHaveAttribute('data-status', status);
+    await expect(button).toHaveFocus();
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
 import { QPayButton, type QPayButtonProps } from '@vvchat/ui';
 import { createSimulatedBackend, type SimulatedOrderInput } from '@vvchat/simulator';
-import { expectStatus, never, withDemoPage } from './DemoPage';
+import { expectStatus, never, pressWhilePending, withDemoPage } from './DemoPage';
 import { Gallery, blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
 
 /** Stands in for your backend: the unified-order call and the payment notification live there. */
@@ -114,6 +115,20 @@ export const Creating: Story = {
   play: expectStatus('creating'),
 };
 
+const keyboardOrders = fn(() => never<{ imprestCode: string }>());
+
+/**
+ * From the keyboard: Enter creates the order; while `createOrder` runs, the pending button keeps
+ * focus (`aria-disabled`, `aria-busy`, `data-pending`, never native `disabled`), and Enter, Space
+ * and clicks create no second order.
+ */
+export const KeyboardWhilePending: Story = {
+  name: 'Keyboard while pending',
+  args: { createOrder: keyboardOrders },
+  parameters: demo({ app: 'never' }),
+  play: pressWhilePending('creating', () => keyboardOrders.mock.calls.length),
+};
+
 /**
  * `ready`: the order exists, but the tap's user activation lapsed while `createOrder` ran, and
  * browsers open apps only from a tap. The button waits for one more tap, which calls `confirm()`.
@@ -142,10 +157,9 @@ export const Verifying: Story = {
 };
 
 /**
- * `paid`: your backend's `verifyPayment` said `'paid'`. The button is disabled, so it can't pay twice.
- *
- * Known issue (reported): the disabled style dims the "支付成功" label to `--vvchat-disabled-opacity`,
- * well under 4.5:1. axe does not flag it because it skips disabled controls.
+ * `paid`: your backend's `verifyPayment` said `'paid'`. Taps start nothing, so nobody pays twice,
+ * but the button is `aria-disabled`, not native `disabled`: it keeps the focus the tap gave it and
+ * screen readers still read "支付成功", the page's confirmation. It is not dimmed.
  */
 export const Paid: Story = {
   args: { createOrder: created, verifyPayment: async () => 'paid' },

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
 import type { ShareContent } from '@vvchat/react';
 import { ShareButton } from '@vvchat/ui';
-import { expectStatus, withDemoPage } from './DemoPage';
+import { expectStatus, pressWhilePending, withDemoPage } from './DemoPage';
 import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
 
 /** A basic share: title, sub-title, page and thumbnail. */
@@ -84,10 +85,23 @@ export const Launching: Story = {
   play: expectStatus('launching'),
 };
 
-/** `waiting`: the app opened; the button waits for its result (busy, like `launching`). */
+/** `waiting`: the app opened; the button waits for its result (pending, like `launching`). */
 export const Waiting: Story = {
   parameters: demo({ app: 'opened', script: tap }),
   play: expectStatus('waiting'),
+};
+
+const keyboardLaunches = fn();
+
+/**
+ * From the keyboard: Enter opens the share sheet; while the button waits for the app's result it
+ * keeps focus (pending: `aria-disabled`, `aria-busy`, `data-pending`), and Enter, Space and
+ * clicks share nothing twice.
+ */
+export const KeyboardWhilePending: Story = {
+  name: 'Keyboard while pending',
+  parameters: demo({ app: 'opened', onLaunch: keyboardLaunches }),
+  play: pressWhilePending('waiting', () => keyboardLaunches.mock.calls.length),
 };
 
 /** `success`: the app's result was `{ code: 200 }`. */

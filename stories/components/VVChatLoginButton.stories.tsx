@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
 import { VVChatLoginButton } from '@vvchat/ui';
 import { createSimulatedBackend, type SimulatedProfile } from '@vvchat/simulator';
-import { expectStatus, never, withDemoPage } from './DemoPage';
+import { expectStatus, never, pressWhilePending, withDemoPage } from './DemoPage';
 import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
 
 /** Stands in for your backend, which exchanges the code with your AppKey (never in the browser). */
@@ -80,10 +81,26 @@ export const WithoutIcon: Story = { args: { icon: false } };
 /** `data-theme="dark"` on any ancestor (or the OS setting) switches to the dark defaults. */
 export const DarkTheme: Story = look.DarkTheme;
 
-/** `launching`: the app is opening (this stand-in never answers). Busy: disabled, `aria-busy`, spinner. */
+/**
+ * `launching`: the app is opening (this stand-in never answers). Pending: still focusable, with
+ * `aria-disabled="true"`, `aria-busy`, `data-pending` and a spinner; taps start nothing.
+ */
 export const Launching: Story = {
   parameters: demo({ app: 'never', script: tap }),
   play: expectStatus('launching'),
+};
+
+const keyboardLaunches = fn();
+
+/**
+ * From the keyboard: Enter starts the login and the button keeps focus while it is pending, so a
+ * screen reader stays on it and hears "正在打开 VVChat…". Enter, Space and clicks while pending
+ * start no second login.
+ */
+export const KeyboardWhilePending: Story = {
+  name: 'Keyboard while pending',
+  parameters: demo({ app: 'never', onLaunch: keyboardLaunches }),
+  play: pressWhilePending('launching', () => keyboardLaunches.mock.calls.length),
 };
 
 /** `exchanging`: the app came back with a code, and `exchangeCode` (your backend) is still working. */

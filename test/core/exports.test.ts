@@ -18,11 +18,45 @@ const functions = [
   'isVVChatError',
   'createLauncher',
   'safeStorage',
+  'removeCallbackParams',
+  'withoutCallback',
+  'createMachine',
+  'createLoginFlow',
+  'createPayFlow',
+  'createShareFlow',
+  'createCustomerServiceFlow',
+  'verifyDelay',
 ] as const;
+
+const constants = ['callbackParams', 'payBusyStatuses', 'shareResultMessageType'] as const;
 
 describe('@vvchat/core exports', () => {
   it.each(functions)('exports %s as a function', (name) => {
     expect(typeof core[name]).toBe('function');
+  });
+
+  it('exports exactly these values (types aside)', () => {
+    expect(Object.keys(core).sort()).toEqual([...functions, ...constants].sort());
+  });
+
+  it('exports its constants', () => {
+    expect(core.callbackParams).toEqual(['code', 'state', 'err_code', 'trade_no']);
+    expect(core.payBusyStatuses).toEqual(['creating', 'ready', 'launching', 'verifying']);
+    expect(core.shareResultMessageType).toBe('vvchat:share-result');
+  });
+
+  it.each(['createStore', 'createAttempts', 'launchLink', 'findLoginCallback', 'findPayReturn', 'readOrder'])(
+    'does not export %s (gone, or internal)',
+    (name) => {
+      expect(name in core).toBe(false);
+    },
+  );
+
+  it('makes flows that are machines: get, subscribe, on, send and reset', () => {
+    for (const flow of [core.createLoginFlow(), core.createPayFlow(), core.createShareFlow(), core.createCustomerServiceFlow()]) {
+      for (const method of ['get', 'subscribe', 'on', 'send', 'reset'] as const) expect(typeof flow[method]).toBe('function');
+      expect(flow.get()).toEqual({ status: 'idle' });
+    }
   });
 
   it('exports VVChatError as a class that extends Error', () => {

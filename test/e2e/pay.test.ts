@@ -95,7 +95,7 @@ describe('QPay in a real browser, across the navigation back from the app', () =
       .soft(await statusOf(page), 'status of the restored pre-payment page (idle, or paid after asking verifyPayment)')
       .toMatch(/^(idle|paid)$/);
     expect.soft(await payButton(page).getAttribute('aria-busy'), 'the restored button is busy').toBeNull();
-    // Paid (the page asked verifyPayment about its order) keeps the button disabled by design:
+    // Paid (the page asked verifyPayment about its order) keeps the button aria-disabled by design:
     // nobody pays the same order twice. Idle lets the user pay again.
     expect
       .soft(await payButton(page).isEnabled(), 'the restored button can be tapped unless paid')

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLauncher } from '@vvchat/core';
+import { createLauncher, startLogin } from '@vvchat/core';
 import { VVChatProvider, isVVChatError, useVVChatLogin, vvchatKeys, type UseVVChatLoginOptions, type VVChatError } from '@vvchat/react';
 import {
   appId,
@@ -50,6 +50,12 @@ function Login({ label = 'login', onLoginCalled, ...options }: LoginProps) {
     </section>
   );
 }
+
+/**
+ * A state of the SDK's form for this app that this browser never stored: what an attacker (or
+ * another browser's callback) brings. A state without that form is somebody else's and is left alone.
+ */
+const forgedState = () => startLogin({ appId, redirectUri: `${origin}/shop`, storage: memoryStorage() }).state;
 
 const exchangeToUser = () => vi.fn((code: string) => Promise.resolve({ name: `user-of-${code}` }));
 
@@ -144,7 +150,7 @@ describe('useVVChatLogin across a page load', () => {
     await loginOnFirstPage();
     const exchangeCode = exchangeToUser();
 
-    goTo('/shop?code=abc&state=forged-state-from-an-attacker');
+    goTo(`/shop?code=abc&state=${forgedState()}`);
     renderPage(<Login exchangeCode={exchangeCode} />, browser());
 
     expect(await screen.findByText('error: state_mismatch')).toBeTruthy();
@@ -155,7 +161,7 @@ describe('useVVChatLogin across a page load', () => {
 
   it('rejects a callback in a browser that never started a login with state_mismatch', async () => {
     const exchangeCode = exchangeToUser();
-    goTo('/shop?code=abc&state=some-state');
+    goTo(`/shop?code=abc&state=${forgedState()}`);
     renderPage(<Login exchangeCode={exchangeCode} />, browser());
 
     expect(await screen.findByText('error: state_mismatch')).toBeTruthy();
@@ -403,7 +409,7 @@ describe('useVVChatLogin across a page load', () => {
   });
 
   it('cleans the address bar of a forged callback too', async () => {
-    goTo('/shop?code=abc&state=forged&tab=me');
+    goTo(`/shop?code=abc&state=${forgedState()}&tab=me`);
     renderPage(<Login />, browser());
     await screen.findByText('error: state_mismatch');
     expect(window.location.href).toBe(`${origin}/shop?tab=me`);
@@ -654,7 +660,7 @@ describe('useVVChatLogin callbacks', () => {
   it('calls onError once, and onSuccess never, for one failure', async () => {
     const onSuccess = vi.fn();
     const onError = vi.fn();
-    goTo('/shop?code=abc&state=forged');
+    goTo(`/shop?code=abc&state=${forgedState()}`);
     const page = renderPage(<Login onSuccess={onSuccess} onError={onError} />, browser());
 
     await screen.findByText('status: error');

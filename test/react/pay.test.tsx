@@ -12,7 +12,10 @@ import {
   origin,
   renderPage,
   restoreUserActivation,
+  opensWhenHidden,
   restoreVisibility,
+  setVisibility,
+  setVisibilityQuietly,
   sleep,
   stubUserActivation,
   throwingStorage,
@@ -454,6 +457,7 @@ describe('useQPay on return from the app', () => {
   });
 
   it('verifies when the page is shown again after the app opened (no trade_no)', async () => {
+    opensWhenHidden(launcher);
     const verifyPayment = verifier('pending', 'paid');
     renderPage(<Checkout verifyPayment={verifyPayment} />, browser());
     fireEvent.click(payButton());
@@ -466,12 +470,17 @@ describe('useQPay on return from the app', () => {
     expect(screen.getByText('trade: none')).toBeTruthy();
   });
 
-  it('verifies when the window gets focus again after the app opened', async () => {
+  it('verifies when the window gets focus again after the app opened (the page was hidden)', async () => {
+    opensWhenHidden(launcher);
     const verifyPayment = verifier('paid');
     renderPage(<Checkout verifyPayment={verifyPayment} />, browser());
     fireEvent.click(payButton());
     await screen.findByText('status: launching');
+    act(() => setVisibility('hidden'));
+    await sleep(10);
+    expect(verifyPayment).not.toHaveBeenCalled(); // Still in the app.
 
+    setVisibilityQuietly('visible');
     act(() => void window.dispatchEvent(new Event('focus')));
 
     expect(await screen.findByText('status: paid')).toBeTruthy();
@@ -565,6 +574,7 @@ describe('useQPay with broken storage', () => {
     const verifyPayment = verifier('paid');
     renderPage(<Checkout verifyPayment={verifyPayment} />, { launcher, storage: broken });
 
+    opensWhenHidden(launcher);
     fireEvent.click(payButton());
     await screen.findByText('status: launching');
     act(() => leaveAndComeBack());

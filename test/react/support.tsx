@@ -62,6 +62,30 @@ export function renderPage(ui: ReactElement, props: ProviderProps = {}): RenderR
   return renderWithProvider(ui, { appId, ...props });
 }
 
+/**
+ * Makes `launcher` answer as the browser's does when the app opens: `opened` once the page is
+ * hidden (call `leaveAndComeBack()` or `setVisibility('hidden')` after the tap).
+ */
+export function opensWhenHidden(launcher: FakeLauncher): void {
+  launcher.answer(
+    () =>
+      new Promise<LaunchResult>((resolve) => {
+        const onHidden = () => {
+          if (document.visibilityState !== 'hidden') return;
+          document.removeEventListener('visibilitychange', onHidden);
+          resolve({ outcome: 'opened', elapsedMs: 1 });
+        };
+        document.addEventListener('visibilitychange', onHidden);
+      }),
+  );
+}
+
+/** Sets `document.visibilityState` without firing `visibilitychange` (a page shown again whose event was missed). */
+export function setVisibilityQuietly(state: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+}
+
 /** Replaces `document.visibilityState` and fires `visibilitychange`, as leaving for or coming back from the app does. */
 export function setVisibility(state: DocumentVisibilityState): void {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });

@@ -25,6 +25,32 @@ function destination(navigate: { mock: { calls: [string][] } }): URL {
   return new URL(navigate.mock.calls[0]![0]);
 }
 
+/** Records `document.visibilityState` at each `visibilitychange` until `stop()`. */
+function watchVisibility() {
+  const seen: string[] = [];
+  const record = () => seen.push(document.visibilityState);
+  document.addEventListener('visibilitychange', record);
+  return {
+    stop: () => {
+      document.removeEventListener('visibilitychange', record);
+      return seen;
+    },
+  };
+}
+
+describe('the page while the simulated app is in front', () => {
+  it.each(['login', 'pay', 'share', 'customerService'] as const)('reads as hidden while the %s sheet is open, as when the real app covers it', async (kind) => {
+    const { launcher } = simulator();
+    const seen = watchVisibility();
+    await launcher.launch(links[kind]());
+    expect(document.visibilityState).toBe('hidden');
+    expect(document.hidden).toBe(true);
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    await vi.waitFor(() => expect(document.visibilityState).toBe('visible'));
+    expect(seen.stop()).toEqual(['hidden', 'visible']);
+  });
+});
+
 describe('answering a login', () => {
   it('Allow goes back to redirect_uri with a code, the link’s state and err_code=0, and closes the sheet', async () => {
     const { launcher, navigate } = simulator();
@@ -137,31 +163,29 @@ describe('answering a payment', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('Cancel stays on the page: no navigation, and the window gets focus back', async () => {
+  it('Cancel stays on the page: no navigation, and the page, hidden while the app was in front, is shown again', async () => {
     const { launcher, navigate } = simulator();
-    const focus = vi.fn();
-    window.addEventListener('focus', focus);
+    const seen = watchVisibility();
     await launcher.launch(links.pay());
+    expect(document.visibilityState).toBe('hidden');
 
     fireEvent.click(button('取消'));
 
-    window.removeEventListener('focus', focus);
     expect(navigate).not.toHaveBeenCalled();
-    expect(focus).toHaveBeenCalledTimes(1);
+    expect(seen.stop()).toEqual(['hidden', 'visible']);
+    expect(document.visibilityState).toBe('visible');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('Pay without a redirect_uri stays on the page, and the window gets focus back', async () => {
+  it('Pay without a redirect_uri stays on the page, and the page is shown again', async () => {
     const { launcher, navigate, storage } = simulator();
-    const focus = vi.fn();
-    window.addEventListener('focus', focus);
+    const seen = watchVisibility();
     await launcher.launch(buildPayLink({ appId, imprestCode: 'NO-REDIRECT' }));
 
     fireEvent.click(button('确认支付'));
 
-    window.removeEventListener('focus', focus);
     expect(navigate).not.toHaveBeenCalled();
-    expect(focus).toHaveBeenCalledTimes(1);
+    expect(seen.stop()).toEqual(['hidden', 'visible']);
     await expect(createSimulatedBackend({ latencyMs: 0, storage }).verifyPayment({ imprestCode: 'NO-REDIRECT' })).resolves.toBe('paid');
   });
 });

@@ -14,6 +14,8 @@ import {
   restoreUserActivation,
   stubUserActivation,
   type FakeLauncher,
+  comeBack,
+  restoreVisibility,
 } from './support';
 
 /**
@@ -56,18 +58,32 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   restoreUserActivation();
+  restoreVisibility();
 });
 
 function buttonsIn(container: HTMLElement): HTMLButtonElement[] {
   return [...container.querySelectorAll('button')];
 }
 
-/** Waits until every button in `container` shows `status`, then runs axe on it. */
+/** The statuses in which a button is pending (focusable, aria-disabled, aria-busy, data-pending). */
+const pendingStatuses = new Set(['launching', 'exchanging', 'creating', 'verifying', 'waiting']);
+
+/**
+ * Waits until every button in `container` shows `status`, checks that axe judges the markup it
+ * should (pending statuses: aria-disabled and data-pending, never native disabled), then runs axe.
+ */
 async function expectNoViolationsIn(container: HTMLElement, status: string): Promise<void> {
   await waitFor(() => {
     const statuses = buttonsIn(container).map((button) => button.getAttribute('data-status'));
     expect(statuses).toEqual(looks.map(() => status));
   }, { timeout: 3000 });
+  const pending = pendingStatuses.has(status);
+  for (const button of buttonsIn(container)) {
+    expect(button.disabled).toBe(false);
+    expect(button.hasAttribute('data-pending')).toBe(pending);
+    expect(button.getAttribute('aria-busy')).toBe(pending ? 'true' : null);
+    expect(button.getAttribute('aria-disabled')).toBe(pending || status === 'paid' ? 'true' : null);
+  }
   const { violations } = await axe.run(container, axeOptions);
   const found = violations.flatMap(({ id, help, nodes }) => nodes.map((node) => `${status}: ${id} (${help}) at ${node.target.join(' ')}`));
   expect(found).toEqual([]);
@@ -82,6 +98,28 @@ function clickFirst(container: HTMLElement): void {
 }
 
 describe.each(['zh-CN', 'en'] as const)('axe finds no violations in %s', (locale: VVChatLocale) => {
+  it('all four buttons pending at once, one of them focused', async () => {
+    const order = deferred<CreatedOrder>();
+    const { container } = renderInProvider(
+      <>
+        <VVChatLoginButton locale={locale} />
+        <QPayButton locale={locale} amount={12} createOrder={() => order.promise} />
+        <ShareButton locale={locale} content={{ title: '新品上市', url: 'https://shop.example/items/42' }} />
+        <CustomerServiceButton locale={locale} openId="OPEN_ID" />
+      </>,
+      { launcher, storage },
+    );
+    const buttons = buttonsIn(container);
+    act(() => buttons[1]!.focus());
+    clickAll(container);
+    const statuses = () => buttons.map((button) => button.getAttribute('data-status'));
+    await waitFor(() => expect(statuses()).toEqual(['launching', 'creating', 'launching', 'launching']), { timeout: 3000 });
+    expect(buttons.every((button) => button.hasAttribute('data-pending') && !button.disabled)).toBe(true);
+    expect(document.activeElement).toBe(buttons[1]);
+    const { violations } = await axe.run(container, axeOptions);
+    expect(violations.flatMap(({ id, nodes }) => nodes.map((node) => `${id} at ${node.target.join(' ')}`))).toEqual([]);
+  });
+
   it('VVChatLoginButton: idle, launching, error, exchanging, success', async () => {
     // One login flow per provider: a tap on one button moves all of them.
     const first = renderInProvider(grid((look) => <VVChatLoginButton {...look} locale={locale} />), { launcher, storage });
@@ -133,7 +171,7 @@ describe.each(['zh-CN', 'en'] as const)('axe finds no violations in %s', (locale
     launcher.settle('opened');
     await waitFor(() => expect(launcher.launch).toHaveBeenCalledTimes(2));
     // Back from the app.
-    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    act(() => comeBack());
     await expectNoViolationsIn(container, 'verifying');
     verdict.resolve('paid');
     await expectNoViolationsIn(container, 'paid');

@@ -21,6 +21,8 @@ import {
   stubUserActivation,
   type CommonButtonProps,
   type FakeLauncher,
+  comeBack,
+  restoreVisibility,
 } from './support';
 
 const page = 'http://localhost:3000/';
@@ -47,6 +49,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   restoreUserActivation();
+  restoreVisibility();
   expect(consoleError.mock.calls).toEqual([]);
   vi.restoreAllMocks();
 });
@@ -130,6 +133,31 @@ function description(button: HTMLElement): string {
 /** Lets pending promises and React Query's scheduled work run, to check that something did NOT happen. */
 async function settleDown(): Promise<void> {
   await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+}
+
+/**
+ * Asserts the pending markup of React Aria's pending `Button`, or its absence: never native
+ * `disabled` (so focus stays), `aria-disabled="true"`, `aria-busy="true"`, `data-pending` and the
+ * spinner in place of the mark.
+ */
+function expectPending(button: HTMLButtonElement, pending: boolean): void {
+  expect(button.disabled).toBe(false);
+  expect(button.getAttribute('aria-disabled')).toBe(pending ? 'true' : null);
+  expect(button.getAttribute('aria-busy')).toBe(pending ? 'true' : null);
+  expect(button.hasAttribute('data-pending')).toBe(pending);
+  expect(button.querySelector('.vvchat-button__spinner') !== null).toBe(pending);
+}
+
+/**
+ * Presses a key on a focused button as a browser does: Enter clicks on keydown, Space on keyup,
+ * unless the keydown was prevented. jsdom has no such activation behaviour of its own.
+ */
+function pressKey(button: HTMLElement, key: 'Enter' | ' '): void {
+  const init = { key, code: key === ' ' ? 'Space' : 'Enter' };
+  const proceed = fireEvent.keyDown(button, init);
+  if (key === 'Enter' && proceed) fireEvent.click(button);
+  fireEvent.keyUp(button, init);
+  if (key === ' ' && proceed) fireEvent.click(button);
 }
 
 async function statusBecomes(status: string): Promise<HTMLButtonElement> {
@@ -277,6 +305,8 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     expect(button.hasAttribute('data-block')).toBe(false);
     expect(button.hasAttribute('aria-busy')).toBe(false);
     expect(button.hasAttribute('aria-describedby')).toBe(false);
+    expect(button.hasAttribute('aria-disabled')).toBe(false);
+    expect(button.hasAttribute('data-pending')).toBe(false);
     expect(button.disabled).toBe(false);
   });
 
@@ -293,26 +323,82 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     expect(button.hasAttribute('data-block')).toBe(block === true);
   });
 
-  it('is disabled and aria-busy with a spinner while the app opens, then follows the hook', async () => {
-    const { container } = renderInProvider(element(), { launcher });
-    expect(container.querySelector('.vvchat-button__spinner')).toBeNull();
+  it('is pending (focusable, aria-disabled, aria-busy, data-pending, a spinner) while the app opens, then follows the hook', async () => {
+    renderInProvider(element(), { launcher });
+    expectPending(theButton(), false);
     fireEvent.click(theButton());
 
     const busy = await statusBecomes('launching');
-    expect(busy.disabled).toBe(true);
-    expect(busy.getAttribute('aria-busy')).toBe('true');
-    const spinner = busy.querySelector('.vvchat-button__spinner');
-    expect(spinner).not.toBeNull();
-    expect(spinner!.getAttribute('aria-hidden')).toBe('true');
+    expectPending(busy, true);
+    expect(busy.querySelector('.vvchat-button__spinner')!.getAttribute('aria-hidden')).toBe('true');
     expect(busy.querySelector('svg')).toBeNull();
     expect(screen.getByRole('button', { name: texts['zh-CN'].launching })).toBe(busy);
 
     launcher.settle('opened');
     const after = await statusBecomes(afterOpened.status);
-    expect(after.disabled).toBe(afterOpened.busy);
-    expect(after.getAttribute('aria-busy')).toBe(afterOpened.busy ? 'true' : null);
-    expect(after.querySelector('.vvchat-button__spinner') !== null).toBe(afterOpened.busy);
+    expectPending(after, afterOpened.busy);
     expect(launcher.launch).toHaveBeenCalledOnce();
+  });
+
+  it('keeps focus when it becomes pending, and can be focused again while pending', async () => {
+    renderInProvider(element(), { launcher });
+    const button = theButton();
+    act(() => button.focus());
+    fireEvent.click(button);
+
+    const pending = await statusBecomes('launching');
+    expect(pending).toBe(button);
+    expect(document.activeElement).toBe(button);
+    // jsdom never moves focus off an element that becomes disabled (browsers do), so what tells a
+    // focusable pending button from a disabled one here is that Tab (or a screen reader's
+    // cursor) still reaches it: a native disabled button refuses focus.
+    const elsewhere = document.body.appendChild(document.createElement('input'));
+    act(() => elsewhere.focus());
+    act(() => button.focus());
+    expect(document.activeElement).toBe(button);
+    elsewhere.remove();
+
+    launcher.settle('not-opened');
+    await statusBecomes('error');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('starts no second flow on a click, Enter or Space while pending, and still runs onClick each time', async () => {
+    const onClick = vi.fn((_event: MouseEvent<HTMLButtonElement>) => undefined);
+    renderInProvider(element({ onClick }), { launcher });
+    const button = theButton();
+    act(() => button.focus());
+    pressKey(button, 'Enter');
+    await statusBecomes('launching');
+    await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
+
+    fireEvent.click(button);
+    pressKey(button, 'Enter');
+    pressKey(button, ' ');
+    await settleDown();
+    expect(launcher.launch).toHaveBeenCalledOnce();
+    expect(createOrder.mock.calls.length).toBe(name === 'QPayButton' ? 1 : 0);
+    expect(onClick).toHaveBeenCalledTimes(4);
+    expect(theButton().getAttribute('data-status')).toBe('launching');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('starts nothing while the app sets aria-disabled="true", yet stays focusable and runs onClick', async () => {
+    const onClick = vi.fn((_event: MouseEvent<HTMLButtonElement>) => undefined);
+    renderInProvider(element({ 'aria-disabled': 'true', onClick }), { launcher });
+    const button = theButton();
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.hasAttribute('data-pending')).toBe(false);
+    act(() => button.focus());
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    pressKey(button, ' ');
+    await settleDown();
+    expect(onClick).toHaveBeenCalledTimes(2);
+    expect(launcher.launch).not.toHaveBeenCalled();
+    expect(createOrder).not.toHaveBeenCalled();
+    expect(button.getAttribute('data-status')).toBe('idle');
   });
 
   it('keeps an empty role="status" live region ready before anything fails', () => {
@@ -436,15 +522,12 @@ describe('VVChatLoginButton on the page the app comes back to', () => {
 
     const busy = await statusBecomes('exchanging');
     expect(exchangeCode).toHaveBeenCalledExactlyOnceWith('CODE-1');
-    expect(busy.disabled).toBe(true);
-    expect(busy.getAttribute('aria-busy')).toBe('true');
-    expect(busy.querySelector('.vvchat-button__spinner')).not.toBeNull();
+    expectPending(busy, true);
     expect(screen.getByRole('button', { name: '正在登录…' })).toBe(busy);
 
     exchange.resolve({ name: 'Ada' });
     const done = await statusBecomes('success');
-    expect(done.disabled).toBe(false);
-    expect(done.hasAttribute('aria-busy')).toBe(false);
+    expectPending(done, false);
     expect(screen.getByRole('button', { name: '已登录' })).toBe(done);
     expect(onSuccess).toHaveBeenCalledExactlyOnceWith({ name: 'Ada' });
     expect(location.search).toBe('');
@@ -474,9 +557,7 @@ describe('QPayButton', () => {
     renderPay();
     fireEvent.click(theButton());
     const busy = await statusBecomes('creating');
-    expect(busy.disabled).toBe(true);
-    expect(busy.getAttribute('aria-busy')).toBe('true');
-    expect(busy.querySelector('.vvchat-button__spinner')).not.toBeNull();
+    expectPending(busy, true);
     expect(screen.getByRole('button', { name: '正在下单…' })).toBe(busy);
     await waitFor(() => expect(createOrder).toHaveBeenCalledExactlyOnceWith('sku-1'));
     expect(launcher.launch).not.toHaveBeenCalled();
@@ -525,31 +606,42 @@ describe('QPayButton', () => {
     expect(screen.getByRole('button', { name: 'Continue to pay' })).toBe(ready);
   });
 
-  it('is disabled once verifyPayment says paid', async () => {
+  it('is aria-disabled but still focused once verifyPayment says paid, and a tap pays nothing more', async () => {
     launcher = fakeLauncher('opened');
     const verdict = deferred<PaymentVerdict>();
     const verifyPayment = vi.fn((_order: { imprestCode: string; tradeNo?: string | undefined }) => verdict.promise);
     const onPaid = vi.fn();
     renderPay({ verifyPayment, onPaid, amount: 12 });
+    act(() => theButton().focus());
     fireEvent.click(theButton());
     await statusBecomes('launching');
     await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
 
     // Back from the app: the page is shown again.
-    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    act(() => comeBack());
     const verifying = await statusBecomes('verifying');
-    expect(verifying.disabled).toBe(true);
-    expect(verifying.getAttribute('aria-busy')).toBe('true');
+    expectPending(verifying, true);
     expect(screen.getByRole('button', { name: '正在确认支付…' })).toBe(verifying);
 
     await waitFor(() => expect(verifyPayment).toHaveBeenCalled());
     verdict.resolve('paid');
     const paid = await statusBecomes('paid');
-    expect(paid.disabled).toBe(true);
+    // Not native disabled: the confirmation keeps the focus the tap gave it, and is read out.
+    expect(paid.disabled).toBe(false);
+    expect(paid.getAttribute('aria-disabled')).toBe('true');
+    expect(paid.hasAttribute('data-pending')).toBe(false);
     expect(paid.hasAttribute('aria-busy')).toBe(false);
     expect(paid.querySelector('.vvchat-button__spinner')).toBeNull();
+    expect(document.activeElement).toBe(paid);
     expect(screen.getByRole('button', { name: '支付成功' })).toBe(paid);
     expect(onPaid).toHaveBeenCalledExactlyOnceWith({ imprestCode: 'IMPREST-1' });
+
+    fireEvent.click(paid);
+    pressKey(paid, 'Enter');
+    await settleDown();
+    expect(createOrder).toHaveBeenCalledOnce();
+    expect(launcher.launch).toHaveBeenCalledOnce();
+    expect(theButton().getAttribute('data-status')).toBe('paid');
   });
 
   it('offers to check again, not to pay again, after payment_unverified', async () => {
@@ -560,7 +652,7 @@ describe('QPayButton', () => {
     renderPay({ verifyPayment, timeoutMs: 50, pollIntervalMs: 10 });
     fireEvent.click(theButton());
     await statusBecomes('launching');
-    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    act(() => comeBack());
     const unverified = await statusBecomes('error');
     expect(screen.getByRole('button', { name: '暂未确认支付，点此查询' })).toBe(unverified);
     expect(description(unverified)).toBe('暂未确认到支付结果，请稍后在订单中查看。');

@@ -351,6 +351,48 @@ describe('WCAG contrast', () => {
     const opacity = Number(resolve(values.get('opacity') ?? '1', values));
     expect(contrast(over(text, opacity, surface), over(background, opacity, surface))).toBeGreaterThanOrEqual(4.5);
   });
+
+  // QPay's `paid` is aria-disabled (focusable), not native disabled: the same must hold.
+  it.each(situations)('keeps the paid label at 4.5:1 while the paid button is aria-disabled (%s)', (_name, theme, surface) => {
+    const values = cascade({ ...theme, attributes: { 'data-variant': 'primary', 'data-status': 'paid', 'aria-disabled': 'true' } });
+    const text = colourIn(resolve(values.get('color') ?? '', values))!;
+    const background = colourIn(resolve(values.get('background') ?? '', values))!;
+    const opacity = Number(resolve(values.get('opacity') ?? '1', values));
+    expect(opacity).toBe(1);
+    expect(contrast(over(text, opacity, surface), over(background, opacity, surface))).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('pending and aria-disabled buttons', () => {
+  const pending = { 'data-variant': 'primary', 'data-status': 'launching', 'data-pending': '', 'aria-disabled': 'true', 'aria-busy': 'true' };
+
+  it('keeps the focus ring on a focused pending button', () => {
+    const values = cascade({ attributes: pending, pseudo: ['focus-visible'] });
+    expect(resolve(values.get('outline') ?? '', values)).toMatch(/^[1-9][\d.]*(?:px|rem|em) solid #/);
+  });
+
+  it('never dims a pending button, and shows progress instead of a hover', () => {
+    const values = cascade({ attributes: pending, pseudo: ['hover', 'active'] });
+    expect(values.has('opacity')).toBe(false);
+    expect(values.has('filter')).toBe(false);
+    expect(values.get('cursor')).toBe('progress');
+  });
+
+  it('looks like the old disabled button when the app disables it, natively or with aria-disabled', () => {
+    const native = cascade({ attributes: { 'data-status': 'idle' }, pseudo: ['disabled', 'hover'] });
+    const aria = cascade({ attributes: { 'data-status': 'idle', 'aria-disabled': 'true' }, pseudo: ['hover'] });
+    for (const values of [native, aria]) {
+      expect(values.get('cursor')).toBe('not-allowed');
+      expect(resolve(values.get('opacity') ?? '', values)).toBe('0.55');
+      expect(values.has('filter')).toBe(false);
+    }
+  });
+
+  it('shows not-allowed, without a hover, on the aria-disabled paid button', () => {
+    const values = cascade({ attributes: { 'data-status': 'paid', 'aria-disabled': 'true' }, pseudo: ['hover'] });
+    expect(values.get('cursor')).toBe('not-allowed');
+    expect(values.has('filter')).toBe(false);
+  });
 });
 
 describe('stylesheet hygiene', () => {

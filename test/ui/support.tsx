@@ -24,6 +24,37 @@ export interface FakeLauncher {
   settle: (outcome: LaunchOutcome) => void;
 }
 
+/** Sets `document.visibilityState` (`undefined`: jsdom's own again), optionally firing `visibilitychange`. */
+function setVisibility(state: DocumentVisibilityState | undefined, { fire }: { fire: boolean }): void {
+  if (state) {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+  } else {
+    Reflect.deleteProperty(document, 'visibilityState');
+    Reflect.deleteProperty(document, 'hidden');
+  }
+  if (fire) document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Back from the app: the page is shown again (and `visibilitychange` fires). */
+export function comeBack(): void {
+  setVisibility(undefined, { fire: true });
+}
+
+/** jsdom's own visibility again, quietly (for `afterEach`). */
+export function restoreVisibility(): void {
+  setVisibility(undefined, { fire: false });
+}
+
+/**
+ * As the browser's launcher does, an `opened` answer comes once the app covered the page: the
+ * page is hidden first. `comeBack()` shows it again.
+ */
+function answered(outcome: LaunchOutcome): LaunchResult {
+  if (outcome === 'opened') setVisibility('hidden', { fire: true });
+  return { outcome, elapsedMs: 0 };
+}
+
 /**
  * `answerAtOnce`: each launch resolves to that outcome immediately (the brief's
  * `{ outcome: 'opened', elapsedMs: 0 }` launcher). Without it, launches stay pending until
@@ -32,7 +63,7 @@ export interface FakeLauncher {
 export function fakeLauncher(answerAtOnce?: LaunchOutcome): FakeLauncher {
   const pending: Deferred<LaunchResult>[] = [];
   const launch = vi.fn((_link: string, _options?: LaunchOptions): Promise<LaunchResult> => {
-    if (answerAtOnce) return Promise.resolve({ outcome: answerAtOnce, elapsedMs: 0 });
+    if (answerAtOnce) return Promise.resolve().then(() => answered(answerAtOnce));
     const answer = deferred<LaunchResult>();
     pending.push(answer);
     return answer.promise;
@@ -40,7 +71,7 @@ export function fakeLauncher(answerAtOnce?: LaunchOutcome): FakeLauncher {
   return {
     launch,
     links: () => launch.mock.calls.map(([link]) => link),
-    settle: (outcome) => pending.splice(0).forEach(({ resolve }) => resolve({ outcome, elapsedMs: 0 })),
+    settle: (outcome) => pending.splice(0).forEach(({ resolve }) => resolve(answered(outcome))),
   };
 }
 

@@ -23,30 +23,38 @@ export {
   type LaunchEnvironment,
 } from './launch/launch';
 export { removeCallbackParams, callbackParams } from './callbacks/removeCallbackParams';
-export { createStore, type Store } from './flows/store';
-export { type FlowContext } from './flows/context';
+export { withoutCallback } from './callbacks/withoutCallback';
+export { createMachine, type Machine, type MachineDefinition, type Effect, type EffectTools } from './flows/createMachine';
+export type { FlowConfig } from './flows/flowConfig';
 export {
   createLoginFlow,
   type LoginFlow,
   type LoginState,
   type LoginStatus,
+  type LoginEvent,
   type LoginStartOptions,
+  type CodeExchange,
 } from './flows/loginFlow';
 export {
   createPayFlow,
-  verifyDelay,
+  payBusyStatuses,
   type PayFlow,
   type PayState,
   type PayStatus,
+  type PayEvent,
   type PaymentVerdict,
-  type PendingOrder,
+  type PaymentVerifier,
   type CreatedOrder,
+  type OrderRequest,
 } from './flows/payFlow';
+export { verifyDelay } from './flows/verifyDelay';
+export type { PendingOrder } from './flows/pendingOrder';
 export {
   createShareFlow,
   type ShareFlow,
   type ShareState,
   type ShareStatus,
+  type ShareEvent,
   type ShareContent,
 } from './flows/shareFlow';
 export {
@@ -54,5 +62,6 @@ export {
   type CustomerServiceFlow,
   type CustomerServiceState,
   type CustomerServiceStatus,
+  type CustomerServiceEvent,
 } from './flows/customerServiceFlow';
 export { shareResultMessageType } from './callbacks/shareResultMessageType';

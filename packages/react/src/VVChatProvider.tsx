@@ -1,10 +1,9 @@
 'use client';
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { VVChatError } from '@vvchat/core';
-import { getClient, type VVChatClient, type VVChatConfig, type VVChatLocale } from './client';
-import { useIsomorphicLayoutEffect, useLatest } from './internal';
-import { defaultShareResultChannel } from './shareResultChannel';
+import type { VVChatConfig, VVChatLocale } from './client';
+import { useLatest } from './useLatest';
 
 /** Props of {@link VVChatProvider}. */
 export interface VVChatProviderProps extends VVChatConfig {
@@ -16,20 +15,21 @@ export interface VVChatProviderProps extends VVChatConfig {
   children?: ReactNode;
 }
 
-interface VVChatContextValue {
-  client: VVChatClient;
+/** @internal What the hooks get from their nearest provider. */
+export interface VVChatContextValue {
+  queryClient: QueryClient;
+  appId: string;
+  /** This provider's latest props: each action reads its own provider's launcher, storage and URLs. */
+  config: RefObject<VVChatConfig>;
   locale: VVChatLocale;
 }
 
 const VVChatContext = /* @__PURE__ */ createContext<VVChatContextValue | null>(null);
 
-/** How long after the page is shown again a share result may still arrive. */
-const shareResultGraceMs = 1500;
-
 /**
  * Makes VVChat available to the hooks and buttons below it. Works with or without an app's own
  * `QueryClientProvider`, renders nothing of its own and touches no browser API while rendering,
- * so it is safe in server rendering.
+ * so it is safe in server rendering. Two providers on one page each act with their own props.
  *
  * @example
  * <VVChatProvider appId="your-app-id" fallbackUrl="https://vvchat.example/download">
@@ -39,38 +39,19 @@ const shareResultGraceMs = 1500;
 export function VVChatProvider({ children, queryClient, ...config }: VVChatProviderProps) {
   const outer = useContext(QueryClientContext);
   const [own] = useState(() => (queryClient ?? outer ? undefined : new QueryClient()));
-  const client = getClient((queryClient ?? outer ?? own)!, config);
-  useIsomorphicLayoutEffect(() => client.configure(config));
+  const client = (queryClient ?? outer ?? own)!;
+  const latest = useLatest<VVChatConfig>(config);
   if (process.env.NODE_ENV !== 'production' && !config.appId?.trim()) {
     // Not a throw: the flows report `invalid_option` when they start, and the page stays up.
     console.error('[vvchat] <VVChatProvider> needs an appId: every flow will end in invalid_option.');
   }
-
-  // Subscribed once per provider: an inline channel function needs no useCallback.
-  const channel = useLatest(config.shareResultChannel ?? defaultShareResultChannel);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onShown = () => {
-      clearTimeout(timer);
-      if (document.visibilityState === 'visible') {
-        timer = setTimeout(() => client.shares.forEach((flow) => flow.returned()), shareResultGraceMs);
-      }
-    };
-    const stop = channel.current((payload) => client.shares.forEach((flow) => flow.deliver(payload)));
-    document.addEventListener('visibilitychange', onShown);
-    return () => {
-      stop();
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onShown);
-    };
-  }, [client, channel]);
-
+  const { appId } = config;
   const locale = config.locale ?? 'zh-CN';
-  const value = useMemo(() => ({ client, locale }), [client, locale]);
+  const value = useMemo(() => ({ queryClient: client, appId, config: latest, locale }), [client, appId, latest, locale]);
   return <VVChatContext.Provider value={value}>{children}</VVChatContext.Provider>;
 }
 
-/** @internal The provider's client and locale; throws a clear error outside a provider. */
+/** @internal The nearest provider's value; throws a clear error outside a provider. */
 export function useVVChat(): VVChatContextValue {
   const value = useContext(VVChatContext);
   if (!value) throw new VVChatError('invalid_option', 'VVChat hooks and buttons must be used inside <VVChatProvider>');

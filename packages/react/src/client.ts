@@ -1,12 +1,4 @@
-import {
-  launch,
-  type FlowContext,
-  type Launcher,
-  type LoginFlow,
-  type PayFlow,
-  type ShareFlow,
-  type VVChatStorage,
-} from '@vvchat/core';
+import type { Launcher, VVChatStorage } from '@vvchat/core';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ShareResultChannel } from './shareResultChannel';
 
@@ -17,7 +9,7 @@ export type VVChatLocale = 'zh-CN' | 'en';
 export interface VVChatConfig {
   /** Your application's `app_id`, issued by the VVChat open platform. */
   appId: string;
-  /** Where the app comes back to. @default the current page without callback parameters */
+  /** Where the app comes back to. @default the current page without this SDK's callback parameters */
   redirectUri?: string | undefined;
   /** Opens `qyx://` links. @default the browser launcher (`launch` from `@vvchat/core`) */
   launcher?: Launcher | undefined;
@@ -31,47 +23,19 @@ export interface VVChatConfig {
   shareResultChannel?: ShareResultChannel | undefined;
 }
 
-/** @internal One provider's flows, shared by every hook under it. */
-export interface VVChatClient {
-  /** The latest provider props; the flows read them when they run. */
-  config: VVChatConfig;
-  /** Takes the provider's latest props (after each render). */
-  configure: (config: VVChatConfig) => void;
-  queryClient: QueryClient;
-  /** Made by the first `useVVChatLogin`, so apps without one don't bundle the login flow. */
-  login?: LoginFlow;
-  /** Made by the first `useQPay`. */
-  pay?: PayFlow;
-  /** The mounted `useShare` flows, which the result channel feeds. */
-  shares: Set<ShareFlow>;
-  context: () => FlowContext;
-}
-
-const clients = new WeakMap<QueryClient, Map<string, VVChatClient>>();
+const pages = new WeakMap<QueryClient, Map<string, Map<() => unknown, unknown>>>();
 
 /**
- * @internal The flows for `appId` on `queryClient`: the same object across re-renders and
- * re-mounts of the provider, so a login under way survives them.
+ * @internal The page's flow made by `create` for `appId` on `queryClient`: one per page however
+ * many consumers and providers use it, and the same object across re-mounts, so a login under
+ * way survives them. Each action still runs with the settings of its own consumer's provider.
  */
-export function getClient(queryClient: QueryClient, config: VVChatConfig): VVChatClient {
-  let byApp = clients.get(queryClient);
-  if (!byApp) clients.set(queryClient, (byApp = new Map<string, VVChatClient>()));
-  let client = byApp.get(config.appId);
-  if (!client) {
-    const context = (): FlowContext => ({
-      appId: client!.config.appId,
-      launcher: client!.config.launcher ?? { launch },
-      storage: client!.config.storage,
-      fallbackUrl: client!.config.fallbackUrl,
-    });
-    client = {
-      config,
-      configure: (next) => void (client!.config = next),
-      queryClient,
-      context,
-      shares: new Set(),
-    };
-    byApp.set(config.appId, client);
-  }
-  return client;
+export function pageFlow<TFlow>(queryClient: QueryClient, appId: string, create: () => TFlow): TFlow {
+  let apps = pages.get(queryClient);
+  if (!apps) pages.set(queryClient, (apps = new Map<string, Map<() => unknown, unknown>>()));
+  let flows = apps.get(appId);
+  if (!flows) apps.set(appId, (flows = new Map<() => unknown, unknown>()));
+  if (!flows.has(create)) flows.set(create, create());
+  // The map is keyed by `create`, so the value is what that very function made.
+  return flows.get(create) as TFlow;
 }

@@ -29,7 +29,11 @@ export const defaultShareResultChannel: ShareResultChannel = (deliver) => {
   const readUrl = () => {
     const result = new URLSearchParams(location.search).get(shareResultParam);
     if (document.visibilityState === 'hidden' || result === null) return;
-    history.replaceState(history.state, '', removeCallbackParams(location.href, [shareResultParam]));
+    try {
+      history.replaceState(history.state, '', removeCallbackParams(location.href, [shareResultParam]));
+    } catch {
+      // Best effort (sandboxed iframes, Safari's rate limit): the result is delivered all the same.
+    }
     deliver(result);
   };
   addEventListener('message', onMessage);

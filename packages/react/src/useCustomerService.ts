@@ -1,8 +1,7 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { createCustomerServiceFlow, type CustomerServiceStatus, type VVChatError } from '@vvchat/core';
-import { useFlowEvents, useFlowState, useLatest } from './internal';
-import { useVVChat } from './VVChatProvider';
+import { useFlow, useFlowEvent } from './useFlow';
 
 /** Options of {@link useCustomerService}. */
 export interface UseCustomerServiceOptions {
@@ -22,8 +21,6 @@ export interface UseCustomerServiceResult {
   reset: () => void;
 }
 
-const idle = { status: 'idle' } as const;
-
 /**
  * Open a chat with your customer-service account in the VVChat app.
  *
@@ -32,11 +29,8 @@ const idle = { status: 'idle' } as const;
  * <button onClick={open} disabled={status === 'launching'}>联系客服</button>
  */
 export function useCustomerService(options: UseCustomerServiceOptions): UseCustomerServiceResult {
-  const { client } = useVVChat();
-  const [flow] = useState(() => createCustomerServiceFlow(client.context));
-  const latest = useLatest(options);
-  const state = useFlowState(flow, idle);
-  useFlowEvents(flow, ({ status, error }) => status === 'error' && latest.current.onError?.(error!));
-  const open = useCallback(() => flow.open(latest.current.openId), [flow, latest]);
-  return { open, status: state.status, error: state.error, reset: flow.reset };
+  const { flow, state, optionsRef, config } = useFlow(createCustomerServiceFlow, options, { scope: 'consumer' });
+  useFlowEvent(flow, 'error', ({ error }) => optionsRef.current.onError?.(error));
+  const open = useCallback(() => flow.open(optionsRef.current.openId, config()), [flow, optionsRef, config]);
+  return { open, status: state.status, error: state.status === 'error' ? state.error : undefined, reset: flow.reset };
 }

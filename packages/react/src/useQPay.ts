@@ -1,18 +1,10 @@
 'use client';
-import { MutationObserver, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import {
-  createPayFlow,
-  removeCallbackParams,
-  verifyDelay,
-  type CreatedOrder,
-  type PaymentVerdict,
-  type PayStatus,
-  type VVChatError,
-} from '@vvchat/core';
-import { hasUserActivation, redirectTo, replaceUrl, useFlowEvents, useFlowState, useLatest } from './internal';
+import { createPayFlow, type CreatedOrder, type PaymentVerdict, type PayStatus, type VVChatError } from '@vvchat/core';
 import { vvchatKeys } from './queryKeys';
-import { useVVChat } from './VVChatProvider';
+import { hasUserActivation, useFlow, useFlowEvent } from './useFlow';
+import { useIsomorphicLayoutEffect, useLatest } from './useLatest';
 
 /** Options of {@link useQPay}. Every callback is read when it is called. */
 export interface UseQPayOptions<TInput> {
@@ -20,13 +12,14 @@ export interface UseQPayOptions<TInput> {
   createOrder: (input: TInput) => Promise<CreatedOrder> | CreatedOrder;
   /**
    * Asks your backend, which received the platform's payment notification, whether the order is
-   * paid. Polled with backoff until `'paid'` or `'failed'`; `'pending'` or a rejection means
-   * "not known yet". Without it a return can't be confirmed and ends in `payment_unverified`.
+   * paid. Polled with backoff until exactly `'paid'` or `'failed'`; `'pending'`, anything else or a
+   * rejection means "not known yet". With several consumers on a page, one that has it verifies;
+   * without any, a return can't be confirmed and ends in `payment_unverified`.
    * (It returns a promise, not `PaymentVerdict | Promise<…>`: with that union TypeScript widens
    * `async () => 'paid'` to `Promise<string>`.)
    */
   verifyPayment?: ((order: { imprestCode: string; tradeNo?: string | undefined }) => Promise<PaymentVerdict>) | undefined;
-  /** Where the app comes back to. @default the provider's, else the current page without callback parameters */
+  /** Where the app comes back to. @default the provider's, else the current page without this SDK's callback */
   redirectUri?: string | undefined;
   /** Called once when `verifyPayment` said `'paid'`. */
   onPaid?: ((payment: { imprestCode: string; tradeNo?: string | undefined }) => void) | undefined;
@@ -44,8 +37,9 @@ export interface UseQPayResult<TInput> {
   pay: (input: TInput) => void;
   /**
    * In `status: 'ready'` (the order took so long that the tap's user activation lapsed, and
-   * browsers only open apps from a tap): call it from one more tap to open the pay sheet. After
-   * `payment_unverified`: asks `verifyPayment` again about the same order (never pays twice).
+   * browsers only open apps from a tap, or the launch was left in doubt): call it from one more
+   * tap to open the pay sheet. After `payment_unverified`: asks `verifyPayment` again about the
+   * same order (never pays twice).
    */
   confirm: () => void;
   status: PayStatus;
@@ -56,13 +50,11 @@ export interface UseQPayResult<TInput> {
   reset: () => void;
 }
 
-const idle = { status: 'idle' } as const;
-
 /**
  * Take a payment with QPay. `pay(input)` calls `createOrder(input)`, keeps the order, and opens
- * the VVChat pay sheet. On return (`trade_no` in the URL, or the page shown again) it polls
- * `verifyPayment` until your backend says `'paid'` or `'failed'`: a redirect alone is never
- * reported as paid.
+ * the VVChat pay sheet. On return (`trade_no` in the URL, or the page shown again after the app
+ * opened) it polls `verifyPayment` until your backend says `'paid'` or `'failed'`: a redirect
+ * alone is never reported as paid.
  *
  * @example
  * const { pay, confirm, status } = useQPay({
@@ -74,80 +66,61 @@ const idle = { status: 'idle' } as const;
  *   : <button onClick={() => pay('sku-1')}>QPay 支付</button>;
  */
 export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPayResult<TInput> {
-  const { client } = useVVChat();
-  const flow = (client.pay ??= createPayFlow(client.context));
-  const latest = useLatest(options);
-  const state = useFlowState(flow, idle);
-  const { status, imprestCode, tradeNo } = state;
-  const appId = client.config.appId;
-
-  useFlowEvents(flow, (next) => {
-    if (next.status === 'paid') latest.current.onPaid?.({ imprestCode: next.imprestCode!, tradeNo: next.tradeNo });
-    if (next.status === 'error') latest.current.onError?.(next.error!);
-  });
-
-  // Back from the app: `trade_no` on the page it opened, or this page shown again.
-  useEffect(() => {
-    if (flow.resume(location.href)) replaceUrl(removeCallbackParams(location.href, ['trade_no', 'err_code']));
-    // Shown again: back from the app, a focus after a prompt, or Back restoring this page (bfcache).
-    const onShown = () => document.visibilityState === 'visible' && flow.resume(location.href, true);
-    document.addEventListener('visibilitychange', onShown);
-    addEventListener('focus', onShown);
-    addEventListener('pageshow', onShown);
-    return () => {
-      document.removeEventListener('visibilitychange', onShown);
-      removeEventListener('focus', onShown);
-      removeEventListener('pageshow', onShown);
-    };
-  }, [flow]);
-
-  const verifying = status === 'verifying';
-  const { data: verdict } = useQuery(
-    {
-      queryKey: vvchatKeys.verify(appId, imprestCode, tradeNo),
-      queryFn: async (): Promise<PaymentVerdict> => {
-        try {
-          return await latest.current.verifyPayment!({ imprestCode: imprestCode!, tradeNo });
-        } catch {
-          return 'pending'; // A network error is "not known yet".
-        }
-      },
-      enabled: verifying && !!options.verifyPayment,
-      retry: false,
-      gcTime: 0,
-      refetchOnWindowFocus: false,
-      refetchIntervalInBackground: true,
-      refetchInterval: (query) => verifyDelay(query.state.dataUpdateCount - 1, latest.current.pollIntervalMs),
-    },
-    client.queryClient,
+  const { flow, state, optionsRef, config, redirectUri, queryClient, appId } = useFlow(createPayFlow, options, { scope: 'page' });
+  const order = useMutation(
+    { mutationKey: vvchatKeys.order(appId), mutationFn: async (input: TInput) => optionsRef.current.createOrder(input), retry: false },
+    queryClient,
   );
+  const createOrderRef = useLatest(order.mutateAsync);
 
-  useEffect(() => {
-    if (verifying && (verdict === 'paid' || verdict === 'failed')) flow.settle(verdict);
-  }, [flow, verifying, verdict]);
-  useEffect(() => {
-    if (!verifying) return;
-    const { verifyPayment, timeoutMs = 60_000 } = latest.current;
-    const timer = setTimeout(() => flow.settle('timeout'), verifyPayment ? timeoutMs : 0);
-    return () => clearTimeout(timer);
-  }, [flow, latest, verifying]);
+  // Registered before any consumer's passive effect reads a return, so a consumer without
+  // verifyPayment never cuts a verification short.
+  useIsomorphicLayoutEffect(
+    () =>
+      flow.register(() => {
+        const { verifyPayment, timeoutMs, pollIntervalMs } = optionsRef.current;
+        if (!verifyPayment) return undefined;
+        return {
+          timeoutMs,
+          pollIntervalMs,
+          // Each poll asks afresh (staleTime 0): an order id reused by a retry is never answered from an old verdict.
+          verifyPayment: (payment) =>
+            // `query()` replaces it only in late 5.x releases; the peer range is all of ^5.
+            // eslint-disable-next-line @typescript-eslint/no-deprecated
+            queryClient.fetchQuery({
+              queryKey: vvchatKeys.verify(appId, payment.imprestCode, payment.tradeNo),
+              queryFn: () => verifyPayment(payment),
+              retry: false,
+              staleTime: 0,
+            }),
+        };
+      }),
+    [flow, optionsRef, queryClient, appId],
+  );
+  useFlowEvent(flow, 'paid', ({ imprestCode, tradeNo }) => optionsRef.current.onPaid?.({ imprestCode, tradeNo }));
+  useFlowEvent(flow, 'error', ({ error }) => optionsRef.current.onError?.(error));
+  useEffect(() => flow.resume(location.href, config()), [flow, config]);
 
   const pay = useCallback(
-    (input: TInput) => {
-      void flow.pay(
-        () =>
-          new MutationObserver<CreatedOrder, unknown, TInput>(client.queryClient, {
-            mutationKey: vvchatKeys.order(client.config.appId),
-            mutationFn: async (value) => latest.current.createOrder(value),
-            retry: false,
-          }).mutate(input),
-        redirectTo(latest.current.redirectUri, client),
-        hasUserActivation,
-      );
-    },
-    [client, flow, latest],
+    (input: TInput) =>
+      flow.pay(() => createOrderRef.current(input), {
+        redirectUri: redirectUri(optionsRef.current.redirectUri),
+        config: config(),
+        canNavigate: hasUserActivation,
+      }),
+    [flow, optionsRef, config, redirectUri, createOrderRef],
   );
-  const confirm = useCallback(() => flow.confirm(redirectTo(latest.current.redirectUri, client)), [client, flow, latest]);
+  const confirm = useCallback(
+    () => flow.confirm({ redirectUri: redirectUri(optionsRef.current.redirectUri), config: config() }),
+    [flow, optionsRef, config, redirectUri],
+  );
 
-  return { pay, confirm, status, tradeNo, error: state.error, reset: flow.reset };
+  return {
+    pay,
+    confirm,
+    status: state.status,
+    tradeNo: 'tradeNo' in state ? state.tradeNo : undefined,
+    error: state.status === 'error' ? state.error : undefined,
+    reset: flow.reset,
+  };
 }

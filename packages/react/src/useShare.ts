@@ -1,8 +1,8 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { createShareFlow, type ShareContent, type ShareResult, type ShareStatus, type VVChatError } from '@vvchat/core';
-import { useFlowEvents, useFlowState, useLatest } from './internal';
-import { useVVChat } from './VVChatProvider';
+import { useShareResults } from './shareResultHub';
+import { useFlow, useFlowEvent } from './useFlow';
 
 /** Options of {@link useShare}. Every callback is read when it is called. */
 export interface UseShareOptions {
@@ -27,8 +27,6 @@ export interface UseShareResult {
   reset: () => void;
 }
 
-const idle = { status: 'idle' } as const;
-
 /**
  * Share a page to VVChat, as a basic card or, with `data`, an advanced one. The result arrives
  * through the provider's `shareResultChannel` (by default a `message` event or a `share_result`
@@ -39,21 +37,16 @@ const idle = { status: 'idle' } as const;
  * <button onClick={() => share({ title: '新品上市', url: location.href })}>分享</button>
  */
 export function useShare(options: UseShareOptions = {}): UseShareResult {
-  const { client } = useVVChat();
-  const [flow] = useState(() => createShareFlow(client.context));
-  const latest = useLatest(options);
-  const state = useFlowState(flow, idle);
-
-  useEffect(() => {
-    client.shares.add(flow);
-    return () => void client.shares.delete(flow);
-  }, [client, flow]);
-
-  useFlowEvents(flow, ({ status, result, error }) => {
-    if (status === 'success') latest.current.onSuccess?.(result as ShareResult & { ok: true });
-    if (status === 'error') latest.current.onError?.(error!);
-  });
-
-  const share = useCallback((content: ShareContent) => flow.share(content), [flow]);
-  return { share, status: state.status, result: state.result, error: state.error, reset: flow.reset };
+  const { flow, state, optionsRef, config } = useFlow(createShareFlow, options, { scope: 'consumer' });
+  useShareResults(flow);
+  useFlowEvent(flow, 'success', ({ result }) => optionsRef.current.onSuccess?.(result));
+  useFlowEvent(flow, 'error', ({ error }) => optionsRef.current.onError?.(error));
+  const share = useCallback((content: ShareContent) => flow.share(content, config()), [flow, config]);
+  return {
+    share,
+    status: state.status,
+    result: state.status === 'success' || state.status === 'failed' ? state.result : undefined,
+    error: state.status === 'error' ? state.error : undefined,
+    reset: flow.reset,
+  };
 }

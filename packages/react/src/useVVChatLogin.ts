@@ -1,22 +1,23 @@
 'use client';
-import { MutationObserver } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import { createLoginFlow, removeCallbackParams, type LoginFlow, type LoginStatus, type VVChatError } from '@vvchat/core';
-import { redirectTo, replaceUrl, useFlowEvents, useFlowState, useLatest } from './internal';
+import { createLoginFlow, type LoginFlow, type LoginStatus, type VVChatError } from '@vvchat/core';
 import { vvchatKeys } from './queryKeys';
-import { useVVChat } from './VVChatProvider';
+import { useFlow, useFlowEvent } from './useFlow';
+import { useIsomorphicLayoutEffect, useLatest } from './useLatest';
 
 /** Options of {@link useVVChatLogin}. Every callback is read when it is called. */
 export interface UseVVChatLoginOptions<TUser> {
   /**
    * Sends the code to your backend, which exchanges it (with your AppKey, which never reaches
-   * the browser) for the user. Runs once per code, never retried: a code is single use.
-   * Without it, `data` is `{ code }`.
+   * the browser) for the user. Runs once per code, never retried: a code is single use. With
+   * several consumers on a page, one that has `exchangeCode` exchanges; without any, `data`
+   * is `{ code }`.
    */
   exchangeCode?: ((code: string) => Promise<TUser> | TUser) | undefined;
   /** @default 'snsapi_userinfo' */
   scope?: string | undefined;
-  /** Where the app comes back to. @default the provider's, else the current page without callback parameters */
+  /** Where the app comes back to. @default the provider's, else the current page without this SDK's callback */
   redirectUri?: string | undefined;
   /** Called once when the login succeeded, with what `exchangeCode` resolved. */
   onSuccess?: ((data: TUser) => void) | undefined;
@@ -38,12 +39,14 @@ export interface UseVVChatLoginResult<TUser> {
   reset: () => void;
 }
 
-const idle = { status: 'idle' } as const;
+/** One login flow per page and app, whichever `TUser` its consumers read it as. */
+const createPageLoginFlow: () => LoginFlow = createLoginFlow;
 
 /**
  * Log in with VVChat. `login()` opens the app; on the page the app comes back to, the hook
- * checks the callback's `state`, cleans `code`, `state` and `err_code` from the address bar, and
- * runs `exchangeCode(code)` exactly once (StrictMode, re-mounts and several consumers included).
+ * checks the callback's `state`, cleans this SDK's `code`, `state` and `err_code` from the
+ * address bar, and runs `exchangeCode(code)` exactly once (StrictMode, re-mounts and several
+ * consumers included).
  *
  * @example
  * const { login, status, data } = useVVChatLogin({
@@ -54,37 +57,35 @@ const idle = { status: 'idle' } as const;
 export function useVVChatLogin<TUser = { code: string }>(
   options: UseVVChatLoginOptions<TUser> = {},
 ): UseVVChatLoginResult<TUser> {
-  const { client } = useVVChat();
-  const flow = (client.login ??= createLoginFlow(client.context)) as LoginFlow<TUser>;
-  const latest = useLatest(options);
-  const state = useFlowState(flow, idle);
+  const { flow, state, optionsRef, config, redirectUri, queryClient, appId } = useFlow(createPageLoginFlow, options, { scope: 'page' });
+  const exchange = useMutation(
+    { mutationKey: vvchatKeys.exchange(appId), mutationFn: async (code: string) => optionsRef.current.exchangeCode?.(code), retry: false },
+    queryClient,
+  );
+  const exchangeRef = useLatest(exchange.mutateAsync);
 
-  useFlowEvents(flow, ({ status, data, error }) => {
-    if (status === 'success') latest.current.onSuccess?.(data!);
-    if (status === 'error') latest.current.onError?.(error!);
-  });
-
-  useEffect(() => {
-    if (!flow.isCallback(location.href)) return;
-    const code = flow.resume(location.href);
-    replaceUrl(removeCallbackParams(location.href, ['code', 'state', 'err_code']));
-    if (code === null) return;
-    const exchangeCode = latest.current.exchangeCode;
-    void flow.exchange(() =>
-      exchangeCode
-        ? new MutationObserver<TUser, unknown, string>(client.queryClient, {
-            mutationKey: vvchatKeys.exchange(client.config.appId),
-            mutationFn: async (code) => exchangeCode(code),
-            retry: false,
-          }).mutate(code)
-        : ({ code } as TUser),
-    );
-  }, [client, flow, latest]);
+  // Registered before any consumer's passive effect reads the callback, so whichever consumer
+  // reads it, the code goes to one that has an exchangeCode.
+  useIsomorphicLayoutEffect(
+    () => flow.register(() => (optionsRef.current.exchangeCode ? (code) => exchangeRef.current(code) : undefined)),
+    [flow, optionsRef, exchangeRef],
+  );
+  useFlowEvent(flow, 'success', ({ data }) => optionsRef.current.onSuccess?.(data as TUser));
+  useFlowEvent(flow, 'error', ({ error }) => optionsRef.current.onError?.(error));
+  useEffect(() => flow.resume(location.href, config()), [flow, config]);
 
   const login = useCallback(() => {
-    const { redirectUri, scope } = latest.current;
-    flow.start({ redirectUri: redirectTo(redirectUri, client), scope });
-  }, [client, flow, latest]);
+    const { redirectUri: hookRedirectUri, scope } = optionsRef.current;
+    flow.start({ redirectUri: redirectUri(hookRedirectUri), scope }, config());
+  }, [flow, optionsRef, config, redirectUri]);
 
-  return { login, status: state.status, data: state.data, code: state.code, error: state.error, reset: flow.reset };
+  return {
+    login,
+    status: state.status,
+    // The page's flow holds what this page's exchangeCode resolved: this consumer's TUser.
+    data: state.status === 'success' ? (state.data as TUser) : undefined,
+    code: state.status === 'exchanging' || state.status === 'success' || state.status === 'error' ? state.code : undefined,
+    error: state.status === 'error' ? state.error : undefined,
+    reset: flow.reset,
+  };
 }

@@ -9,6 +9,7 @@ import {
   type VVChatStorage,
 } from '@vvchat/core';
 import { randomId, withLedger } from './ledger';
+import { coverPage } from './coverPage';
 import { element, openSheet, type SheetContent } from './sheets/sheet';
 import { texts, type SimulatorLocale, type SimulatorTexts } from './texts';
 
@@ -63,11 +64,13 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
         showInvalid(t, link, error as VVChatError);
         return { outcome: 'opened', elapsedMs: latencyMs };
       }
-      const answer = (approve: boolean) => respond(deepLink, approve, { t, storage, navigate });
       const sheet = openSheet(document, t, sheetFor(deepLink, t, storage, (approve) => {
         sheet.close();
         answer(approve);
       }));
+      // The real app covers the browser: the page is hidden until the user comes back.
+      const uncover = coverPage(document);
+      const answer = (approve: boolean) => respond(deepLink, approve, { t, storage, navigate, uncover });
       if (autoAnswer) {
         void delay(latencyMs).then(() => {
           if (!sheet.dialog.isConnected) return;
@@ -84,7 +87,12 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
 function respond(
   link: DeepLink,
   approve: boolean,
-  { t, storage, navigate }: { t: SimulatorTexts; storage: VVChatStorage | null | undefined; navigate: (url: string) => void },
+  {
+    t,
+    storage,
+    navigate,
+    uncover,
+  }: { t: SimulatorTexts; storage: VVChatStorage | null | undefined; navigate: (url: string) => void; uncover: () => void },
 ) {
   if (link.action === 'login') {
     const params: Record<string, string> = { err_code: approve ? '0' : '1' };
@@ -94,6 +102,7 @@ function respond(
       params.code = code;
     }
     if (link.state) params.state = link.state;
+    uncover();
     navigate(withParams(link.redirectUri, params));
   } else if (link.action === 'pay') {
     const tradeNo = approve ? randomId('SIMTRADE') : undefined;
@@ -104,11 +113,15 @@ function respond(
     });
     // Paid: back to redirect_uri with trade_no. Cancelled (or no redirect_uri): the user just
     // returns to the page, which the pay flow notices when the page is shown again.
+    uncover();
     if (tradeNo && link.redirectUri) navigate(withParams(link.redirectUri, { trade_no: tradeNo }));
-    else dispatchEvent(new Event('focus'));
   } else if (link.action === 'share') {
     const result = approve ? { code: 200 } : { code: 400, err_msg: t.shareCancelled };
     postMessage({ type: shareResultMessageType, result }, location.origin);
+    // Shown again after the message is queued, as the real app's result comes before the return.
+    setTimeout(uncover, 0);
+  } else {
+    uncover();
   }
 }
 

@@ -1,8 +1,11 @@
 'use client';
 import { forwardRef, type ReactElement, type RefAttributes } from 'react';
 import { useQPay, type PayStatus, type UseQPayOptions } from '@vvchat/react';
-import { ButtonBase, useLabels, type VVChatButtonProps } from './ButtonBase';
+import { ButtonBase } from './ButtonBase';
+import type { VVChatButtonProps } from './buttonProps';
 import { payLabels } from './labels';
+import { useLabels } from './useLabels';
+import { useVVChatButton } from './useVVChatButton';
 
 /** Props of {@link QPayButton}: `useQPay`'s options, the order's `input` and `amount`, the look, and native button props. */
 export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, VVChatButtonProps<PayStatus | 'unverified'> {
@@ -14,39 +17,78 @@ export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, 
   currency?: string | undefined;
 }
 
-const busyStatuses = new Set<PayStatus>(['creating', 'launching', 'verifying']);
+const pendingStatuses = new Set<PayStatus>(['creating', 'launching', 'verifying']);
 
 /**
  * "Pay with QPay": `useQPay` plus markup. One tap creates the order and opens the pay sheet; if
  * the order took too long for the browser to still count the tap, the button asks for one more
- * ("继续支付" / "Continue to pay"). Shows `paid` only when your `verifyPayment` says so.
+ * ("继续支付" / "Continue to pay"). Pending (focusable, `aria-disabled`, `aria-busy`,
+ * `data-pending`, taps ignored) while the order is created, the app opens and the payment is
+ * verified. Shows `paid` only when your `verifyPayment` says so, and then starts nothing more.
  *
  * @example
  * <QPayButton amount={12} createOrder={() => api.createOrder('sku-1')} verifyPayment={api.orderStatus} />
  */
 export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButtonProps<unknown>>(function QPayButton(
-  { createOrder, verifyPayment, redirectUri, onPaid, onError, timeoutMs, pollIntervalMs, input, amount, currency = 'CNY', labels, ...props },
+  {
+    createOrder,
+    verifyPayment,
+    redirectUri,
+    onPaid,
+    onError,
+    timeoutMs,
+    pollIntervalMs,
+    input,
+    amount,
+    currency = 'CNY',
+    labels,
+    size,
+    variant,
+    shape,
+    block,
+    locale,
+    icon,
+    children,
+    ...native
+  },
   ref,
 ) {
   const { pay, confirm, status, error } = useQPay({ createOrder, verifyPayment, redirectUri, onPaid, onError, timeoutMs, pollIntervalMs });
-  const { texts, errorText, locale } = useLabels(payLabels, props.locale, labels);
+  const { texts, errorText, locale: chosenLocale } = useLabels(payLabels, locale, labels);
+  const message = errorText(error);
   // After `payment_unverified` the order may still be paid: a tap asks again, never pays again.
   const unverified = error?.code === 'payment_unverified';
   const price =
     amount === undefined || status !== 'idle'
       ? ''
-      : ' ' + new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
+      : ' ' + new Intl.NumberFormat(chosenLocale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
+  const button = useVVChatButton({
+    ...native,
+    status,
+    isPending: pendingStatuses.has(status),
+    // `paid` is final (nobody pays the same order twice), yet not native `disabled`: the user
+    // usually has focus on the button when verification ends, and `disabled` would drop that
+    // focus to <body> and take the button out of the tab order, so a screen reader would never
+    // hear "支付成功", the page's only confirmation. `aria-disabled` keeps it focusable and read,
+    // announced as unavailable.
+    isUnavailable: status === 'paid',
+    errorText: message,
+    onPress: () => (status === 'ready' || unverified ? confirm() : pay(input)),
+  });
   return (
     <ButtonBase
-      {...props}
+      {...button}
       ref={ref}
-      status={status}
-      busy={busyStatuses.has(status)}
-      disabled={props.disabled || status === 'paid'}
-      label={texts[unverified ? 'unverified' : status] + price}
-      errorText={errorText(error)}
+      size={size}
+      variant={variant}
+      shape={shape}
+      block={block}
+      locale={locale}
+      icon={icon}
+      errorText={message}
       iconName="pay"
-      onActivate={() => (status === 'ready' || unverified ? confirm() : pay(input))}
-    />
+    >
+      {children ?? texts[unverified ? 'unverified' : status] + price}
+    </ButtonBase>
   );
 }) as <TInput = void>(props: QPayButtonProps<TInput> & RefAttributes<HTMLButtonElement>) => ReactElement;

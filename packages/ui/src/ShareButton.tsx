@@ -1,8 +1,11 @@
 'use client';
 import { forwardRef } from 'react';
 import { useShare, type ShareContent, type ShareStatus, type UseShareOptions } from '@vvchat/react';
-import { ButtonBase, useLabels, type VVChatButtonProps } from './ButtonBase';
+import { ButtonBase } from './ButtonBase';
+import type { VVChatButtonProps } from './buttonProps';
 import { shareLabels } from './labels';
+import { useLabels } from './useLabels';
+import { useVVChatButton } from './useVVChatButton';
 
 /** Props of {@link ShareButton}: what to share, `useShare`'s options, the look, and native button props. */
 export interface ShareButtonProps extends UseShareOptions, VVChatButtonProps<ShareStatus> {
@@ -11,28 +14,40 @@ export interface ShareButtonProps extends UseShareOptions, VVChatButtonProps<Sha
 }
 
 /**
- * "Share to VVChat": `useShare` plus markup. Busy while the app opens and while it waits for
- * the app's result.
+ * "Share to VVChat": `useShare` plus markup. Pending (focusable, `aria-disabled`, `aria-busy`,
+ * `data-pending`, taps ignored) while the app opens and while it waits for the app's result.
  *
  * @example
  * <ShareButton content={{ title: '新品上市', url: 'https://shop.example/items/42' }} />
  */
 export const ShareButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ShareButtonProps>(function ShareButton(
-  { content, onSuccess, onError, labels, ...props },
+  { content, onSuccess, onError, labels, size, variant, shape, block, locale, icon, children, ...native },
   ref,
 ) {
   const { share, status, error } = useShare({ onSuccess, onError });
-  const { texts, errorText } = useLabels(shareLabels, props.locale, labels);
+  const { texts, errorText } = useLabels(shareLabels, locale, labels);
+  const message = errorText(error);
+  const button = useVVChatButton({
+    ...native,
+    status,
+    isPending: status === 'launching' || status === 'waiting',
+    errorText: message,
+    onPress: () => share(content),
+  });
   return (
     <ButtonBase
-      {...props}
+      {...button}
       ref={ref}
-      status={status}
-      busy={status === 'launching' || status === 'waiting'}
-      label={texts[status]}
-      errorText={errorText(error)}
+      size={size}
+      variant={variant}
+      shape={shape}
+      block={block}
+      locale={locale}
+      icon={icon}
+      errorText={message}
       iconName="share"
-      onActivate={() => share(content)}
-    />
+    >
+      {children ?? texts[status]}
+    </ButtonBase>
   );
 });

@@ -1,8 +1,11 @@
 'use client';
 import { forwardRef, type ReactElement, type RefAttributes } from 'react';
 import { useVVChatLogin, type LoginStatus, type UseVVChatLoginOptions } from '@vvchat/react';
-import { ButtonBase, useLabels, type VVChatButtonProps } from './ButtonBase';
+import { ButtonBase } from './ButtonBase';
+import type { VVChatButtonProps } from './buttonProps';
 import { loginLabels } from './labels';
+import { useLabels } from './useLabels';
+import { useVVChatButton } from './useVVChatButton';
 
 /** Props of {@link VVChatLoginButton}: `useVVChatLogin`'s options, the look, and every native button prop. */
 export interface VVChatLoginButtonProps<TUser = { code: string }>
@@ -10,28 +13,41 @@ export interface VVChatLoginButtonProps<TUser = { code: string }>
     VVChatButtonProps<LoginStatus> {}
 
 /**
- * "Log in with VVChat": `useVVChatLogin` plus markup. Busy (disabled, `aria-busy`, spinner)
- * while the app opens and while the code is exchanged; `data-status` follows the hook.
+ * "Log in with VVChat": `useVVChatLogin` plus markup. Pending while the app opens and while the
+ * code is exchanged: still focusable, `aria-disabled`, `aria-busy`, `data-pending`, a spinner,
+ * and taps start nothing. `data-status` follows the hook.
  *
  * @example
  * <VVChatLoginButton exchangeCode={(code) => api.login(code)} onSuccess={(user) => setUser(user)} />
  */
 export const VVChatLoginButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, VVChatLoginButtonProps<unknown>>(function VVChatLoginButton(
-  { exchangeCode, scope, redirectUri, onSuccess, onError, labels, ...props },
+  { exchangeCode, scope, redirectUri, onSuccess, onError, labels, size, variant, shape, block, locale, icon, children, ...native },
   ref,
 ) {
   const { login, status, error } = useVVChatLogin({ exchangeCode, scope, redirectUri, onSuccess, onError });
-  const { texts, errorText } = useLabels(loginLabels, props.locale, labels);
+  const { texts, errorText } = useLabels(loginLabels, locale, labels);
+  const message = errorText(error);
+  const button = useVVChatButton({
+    ...native,
+    status,
+    isPending: status === 'launching' || status === 'exchanging',
+    errorText: message,
+    onPress: () => login(),
+  });
   return (
     <ButtonBase
-      {...props}
+      {...button}
       ref={ref}
-      status={status}
-      busy={status === 'launching' || status === 'exchanging'}
-      label={texts[status]}
-      errorText={errorText(error)}
+      size={size}
+      variant={variant}
+      shape={shape}
+      block={block}
+      locale={locale}
+      icon={icon}
+      errorText={message}
       iconName="login"
-      onActivate={login}
-    />
+    >
+      {children ?? texts[status]}
+    </ButtonBase>
   );
 }) as <TUser = { code: string }>(props: VVChatLoginButtonProps<TUser> & RefAttributes<HTMLButtonElement>) => ReactElement;

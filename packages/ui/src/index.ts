@@ -3,7 +3,7 @@ export { VVChatLoginButton, type VVChatLoginButtonProps } from './VVChatLoginBut
 export { QPayButton, type QPayButtonProps } from './QPayButton';
 export { ShareButton, type ShareButtonProps } from './ShareButton';
 export { CustomerServiceButton, type CustomerServiceButtonProps } from './CustomerServiceButton';
-export type { VVChatButtonStyleProps, VVChatButtonProps, NativeButtonProps, LabelOverrides } from './ButtonBase';
+export type { VVChatButtonStyleProps, VVChatButtonProps, NativeButtonProps, LabelOverrides } from './buttonProps';
 export {
   defaultLabels,
   loginLabels,

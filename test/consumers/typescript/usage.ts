@@ -26,7 +26,9 @@ import {
   createLauncher,
   removeCallbackParams,
   callbackParams,
-  createStore,
+  createMachine,
+  withoutCallback,
+  payBusyStatuses,
   createLoginFlow,
   createPayFlow,
   verifyDelay,
@@ -55,8 +57,18 @@ import {
   type LaunchResult,
   type LaunchOutcome,
   type LaunchEnvironment,
-  type Store,
-  type FlowContext,
+  type Machine,
+  type FlowConfig,
+  type LoginEvent,
+  type PayEvent,
+  type PaymentVerifier,
+  type MachineDefinition,
+  type Effect,
+  type EffectTools,
+  type CodeExchange,
+  type OrderRequest,
+  type ShareEvent,
+  type CustomerServiceEvent,
   type LoginFlow,
   type LoginState,
   type LoginStatus,
@@ -208,35 +220,61 @@ export function coreUsage(): string[] {
 
   const cleaned = removeCallbackParams('https://example.com/?code=c&state=s&page=2', callbackParams);
 
-  const store: Store<number> = createStore(0);
-  const unsubscribe = store.subscribe((value) => links.push(String(value)));
-  store.set(store.get() + 1);
+  const toggle: Machine<{ status: 'on' } | { status: 'off' }, 'flip'> = createMachine<{ status: 'on' } | { status: 'off' }, 'flip'>({
+    initial: { status: 'off' },
+    transition: (state) => ({ status: state.status === 'on' ? 'off' : 'on' }),
+  });
+  const unsubscribe = toggle.on('on', (state) => links.push(state.status));
+  toggle.send('flip');
   unsubscribe();
+  const page: string = withoutCallback('https://example.com/?state=CA', 'test');
+  const onEntry: Effect<{ status: 'on' }, 'flip'> = (_state, tools: EffectTools<'flip'>) => tools.signal.aborted || tools.send('flip');
+  const definition: MachineDefinition<{ status: 'on' } | { status: 'off' }, 'flip'> = {
+    initial: { status: 'on' },
+    transition: (state) => state,
+    effects: { on: onEntry },
+  };
+  createMachine(definition).send('flip');
+  const exchange: CodeExchange<{ nickname: string }> = (code) => ({ nickname: code });
+  const request: OrderRequest = () => 'imp-2';
+  const shareEvent: ShareEvent = { type: 'reset' };
+  const serviceEvent: CustomerServiceEvent = { type: 'reset' };
+  links.push(String(exchange('c').nickname), String(request()), shareEvent.type, serviceEvent.type);
 
-  const context = (): FlowContext => ({ appId: 'test', launcher, storage: memory });
-  const loginFlow: LoginFlow<{ nickname: string }> = createLoginFlow<{ nickname: string }>(context);
+  const config: FlowConfig = { appId: 'test', launcher, storage: memory };
+  const loginFlow: LoginFlow<{ nickname: string }> = createLoginFlow<{ nickname: string }>();
   const startLoginOptions: LoginStartOptions = { redirectUri: 'https://example.com' };
-  loginFlow.start(startLoginOptions);
+  loginFlow.register(() => () => ({ nickname: 'Ada' }));
+  loginFlow.start(startLoginOptions, config);
+  loginFlow.on('success', (state) => links.push(state.data.nickname));
+  const loginEvent: LoginEvent<{ nickname: string }> = { type: 'reset' };
+  loginFlow.send(loginEvent);
   const loginState: LoginState<{ nickname: string }> = loginFlow.get();
   const loginStatus: LoginStatus = loginState.status;
 
-  const payFlow: PayFlow = createPayFlow(context);
+  const payFlow: PayFlow = createPayFlow();
   const order: CreatedOrder = { imprestCode: 'imp-1' };
-  void payFlow.pay(() => order, undefined, () => true);
+  const verifier: PaymentVerifier = { verifyPayment: () => Promise.resolve('paid'), timeoutMs: 60_000 };
+  payFlow.register(() => verifier);
+  payFlow.pay(() => order, { redirectUri: undefined, config, canNavigate: () => true });
+  payFlow.on('paid', (state) => links.push(state.imprestCode));
+  const payEvent: PayEvent = { type: 'reset' };
+  payFlow.send(payEvent);
   const payState: PayState = payFlow.get();
   const payStatus: PayStatus = payState.status;
+  const busy: readonly PayStatus[] = payBusyStatuses;
   const verdict: PaymentVerdict = 'pending';
   const pending: PendingOrder = { imprestCode: 'imp-1', startedAt: Date.now() };
   const delay: number = verifyDelay(3);
 
-  const shareFlow: ShareFlow = createShareFlow(context);
+  const shareFlow: ShareFlow = createShareFlow();
   const content: ShareContent = { title: 'Hi', url: 'https://example.com' };
-  shareFlow.share(content);
+  shareFlow.share(content, config);
   const shareState: ShareState = shareFlow.get();
   const shareStatus: ShareStatus = shareState.status;
 
-  const serviceFlow: CustomerServiceFlow = createCustomerServiceFlow(context);
-  serviceFlow.open('open-1');
+  const serviceFlow: CustomerServiceFlow = createCustomerServiceFlow();
+  serviceFlow.open('open-1', config);
   const serviceState: CustomerServiceState = serviceFlow.get();
   const serviceStatus: CustomerServiceStatus = serviceState.status;
 
@@ -248,8 +286,10 @@ export function coreUsage(): string[] {
     payReturn?.tradeNo ?? '',
     completed?.code ?? '',
     cleaned,
+    page,
     loginStatus,
     payStatus,
+    busy.join(),
     verdict,
     pending.imprestCode,
     String(delay),

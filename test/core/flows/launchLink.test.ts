@@ -5,15 +5,17 @@ import {
   createLoginFlow,
   createPayFlow,
   createShareFlow,
-  type FlowContext,
+  type FlowConfig,
+  type Launcher,
   type VVChatErrorCode,
 } from '@vvchat/core';
 import { appId, errorOf, fakeLauncher, fakeStorage, fallbackUrl, flush, manualLauncher, redirectUri } from './support';
 
 interface Started {
-  /** Calls the method that must call the launcher before it returns. */
-  trigger: () => void;
-  state: () => { status: string; error?: VVChatError | undefined };
+  /** Calls the method that must call the launcher before it returns, with `config`. */
+  trigger: (config: FlowConfig) => void;
+  state: () => { status: string };
+  reset: () => void;
 }
 
 interface Case {
@@ -21,93 +23,93 @@ interface Case {
   method: string;
   link: RegExp;
   /** Creates the flow and brings it to the point just before the launching call. */
-  prepare: (context: () => FlowContext) => Promise<Started>;
+  prepare: (config: FlowConfig) => Promise<Started>;
 }
+
+const share = { title: 'A title', url: 'https://shop.example/items/1' };
 
 const cases: Case[] = [
   {
     name: 'login',
     method: 'start()',
     link: /^qyx:\/\/thirdlogin\?/,
-    prepare: (context) => {
-      const flow = createLoginFlow(context);
-      return Promise.resolve({ trigger: () => flow.start({ redirectUri }), state: () => flow.get() });
+    prepare: (_config) => {
+      const flow = createLoginFlow();
+      return Promise.resolve({ trigger: (config) => flow.start({ redirectUri }, config), state: flow.get, reset: flow.reset });
     },
   },
   {
     name: 'pay',
     method: 'confirm()',
     link: /^qyx:\/\/qpay\?imprest_code=ORDER-1&/,
-    prepare: async (context) => {
-      const flow = createPayFlow(context);
-      await flow.pay(() => 'ORDER-1', redirectUri, () => false);
+    prepare: async (config) => {
+      const flow = createPayFlow();
+      flow.pay(() => 'ORDER-1', { redirectUri, config, canNavigate: () => false });
+      await flush();
       expect(flow.get().status).toBe('ready');
-      return { trigger: () => flow.confirm(redirectUri), state: () => flow.get() };
+      return { trigger: (launchWith) => flow.confirm({ redirectUri, config: launchWith }), state: flow.get, reset: flow.reset };
     },
   },
   {
     name: 'share',
     method: 'share()',
     link: /^qyx:\/\/share\?/,
-    prepare: (context) => {
-      const flow = createShareFlow(context);
-      return Promise.resolve({
-        trigger: () => flow.share({ title: 'A title', url: 'https://shop.example/items/1' }),
-        state: () => flow.get(),
-      });
+    prepare: (_config) => {
+      const flow = createShareFlow();
+      return Promise.resolve({ trigger: (config) => flow.share(share, config), state: flow.get, reset: flow.reset });
     },
   },
   {
     name: 'customer service',
     method: 'open()',
     link: /^qyx:\/\/openSessionView\?open_id=OPEN-1$/,
-    prepare: (context) => {
-      const flow = createCustomerServiceFlow(context);
-      return Promise.resolve({ trigger: () => flow.open('OPEN-1'), state: () => flow.get() });
+    prepare: (_config) => {
+      const flow = createCustomerServiceFlow();
+      return Promise.resolve({ trigger: (config) => flow.open('OPEN-1', config), state: flow.get, reset: flow.reset });
     },
   },
 ];
 
-async function failureOf(
-  caseOf: Case,
-  launch: FlowContext['launcher']['launch'],
-): Promise<{ error: VVChatError; code: VVChatErrorCode }> {
-  const storage = fakeStorage();
-  const started = await caseOf.prepare(() => ({ appId, launcher: { launch }, storage }));
-  started.trigger();
+const configWith = (launch: Launcher['launch'], extra: Partial<FlowConfig> = {}): FlowConfig => ({
+  appId,
+  launcher: { launch },
+  storage: fakeStorage(),
+  ...extra,
+});
+
+async function failureOf(caseOf: Case, launch: Launcher['launch']): Promise<{ error: VVChatError; code: VVChatErrorCode }> {
+  const config = configWith(launch);
+  const started = await caseOf.prepare(config);
+  started.trigger(config);
   await flush();
-  const state = started.state();
-  expect(state.status).toBe('error');
-  const error = errorOf(state);
+  const error = errorOf(started.state());
   return { error, code: error.code };
 }
 
 describe.each(cases)('launching through the $name flow', (caseOf) => {
   it(`calls the launcher before ${caseOf.method} returns, with the link and { fallbackUrl }`, async () => {
     const launcher = fakeLauncher();
-    const storage = fakeStorage();
-    const started = await caseOf.prepare(() => ({ appId, launcher, storage, fallbackUrl }));
+    const config = configWith(launcher.launch, { fallbackUrl });
+    const started = await caseOf.prepare(config);
     expect(launcher.launch).not.toHaveBeenCalled();
-    started.trigger();
+    started.trigger(config);
     expect(launcher.launch).toHaveBeenCalledTimes(1);
     const [link, options] = launcher.launch.mock.calls[0]!;
     expect(link).toMatch(caseOf.link);
     expect(options).toEqual({ fallbackUrl });
   });
 
-  it('passes no fallbackUrl to the launcher when the context has none', async () => {
+  it('passes no fallbackUrl to the launcher when the config has none', async () => {
     const launcher = fakeLauncher();
-    const storage = fakeStorage();
-    const started = await caseOf.prepare(() => ({ appId, launcher, storage }));
-    started.trigger();
+    const config = configWith(launcher.launch);
+    const started = await caseOf.prepare(config);
+    started.trigger(config);
     expect(launcher.launch).toHaveBeenCalledTimes(1);
-    const options = launcher.launch.mock.calls[0]![1];
-    expect(options?.fallbackUrl).toBeUndefined();
+    expect(launcher.launch.mock.calls[0]![1]).toEqual({});
   });
 
   it("reports a launch that ended 'not-opened' as 'not_opened'", async () => {
-    const launcher = fakeLauncher('not-opened');
-    const { error, code } = await failureOf(caseOf, launcher.launch);
+    const { error, code } = await failureOf(caseOf, fakeLauncher('not-opened').launch);
     expect(code).toBe('not_opened');
     expect(error).toBeInstanceOf(VVChatError);
   });
@@ -143,30 +145,21 @@ describe.each(cases)('launching through the $name flow', (caseOf) => {
   });
 
   it(`does not throw out of ${caseOf.method} when the launcher throws`, async () => {
-    const storage = fakeStorage();
-    const started = await caseOf.prepare(() => ({
-      appId,
-      launcher: {
-        launch: () => {
-          throw new Error('boom');
-        },
-      },
-      storage,
-    }));
+    const config = configWith(() => {
+      throw new Error('boom');
+    });
+    const started = await caseOf.prepare(config);
     expect(() => {
-      started.trigger();
+      started.trigger(config);
     }).not.toThrow();
     await flush();
   });
 
-  it('reads the context when it launches, not when the flow was created', async () => {
+  it('launches with the launcher of the config given to this action, not an earlier one', async () => {
     const first = fakeLauncher();
     const second = fakeLauncher();
-    let launcher = first;
-    const storage = fakeStorage();
-    const started = await caseOf.prepare(() => ({ appId, launcher, storage }));
-    launcher = second;
-    started.trigger();
+    const started = await caseOf.prepare(configWith(first.launch));
+    started.trigger(configWith(second.launch));
     expect(first.launch).not.toHaveBeenCalled();
     expect(second.launch).toHaveBeenCalledTimes(1);
   });
@@ -176,42 +169,62 @@ describe('a launch abandoned by reset()', () => {
   const flows = [
     {
       name: 'login',
-      make: (context: () => FlowContext) => {
-        const flow = createLoginFlow(context);
-        return { start: () => flow.start({ redirectUri }), reset: () => flow.reset(), state: () => flow.get() };
+      make: (config: FlowConfig) => {
+        const flow = createLoginFlow();
+        return { start: async () => flow.start({ redirectUri }, config), reset: flow.reset, state: flow.get };
       },
     },
     {
-      name: 'share',
-      make: (context: () => FlowContext) => {
-        const flow = createShareFlow(context);
+      name: 'pay',
+      make: (config: FlowConfig) => {
+        const flow = createPayFlow();
         return {
-          start: () => flow.share({ title: 'A title', url: 'https://shop.example/items/1' }),
-          reset: () => flow.reset(),
-          state: () => flow.get(),
+          start: async () => {
+            flow.pay(() => 'ORDER-1', { redirectUri, config, canNavigate: () => true });
+            await flush();
+          },
+          reset: flow.reset,
+          state: flow.get,
         };
       },
     },
     {
+      name: 'share',
+      make: (config: FlowConfig) => {
+        const flow = createShareFlow();
+        return { start: async () => flow.share(share, config), reset: flow.reset, state: flow.get };
+      },
+    },
+    {
       name: 'customer service',
-      make: (context: () => FlowContext) => {
-        const flow = createCustomerServiceFlow(context);
-        return { start: () => flow.open('OPEN-1'), reset: () => flow.reset(), state: () => flow.get() };
+      make: (config: FlowConfig) => {
+        const flow = createCustomerServiceFlow();
+        return { start: async () => flow.open('OPEN-1', config), reset: flow.reset, state: flow.get };
       },
     },
   ];
 
   // Regression: launchLink's answer was once applied to whatever the flow was doing; the flows did
-  // not check that the launch is still the current one (the pay flow has the same race).
+  // not check that the launch is still the current one.
   it.each(flows)("does not end the $name flow's next launch when it answers 'not-opened' late", async ({ make }) => {
     const launcher = manualLauncher();
-    const flow = make(() => ({ appId, launcher, storage: fakeStorage() }));
-    flow.start();
+    const flow = make({ appId, launcher, storage: fakeStorage() });
+    await flow.start();
     flow.reset();
-    flow.start();
+    await flow.start();
     expect(flow.state().status).toBe('launching');
     launcher.answer('not-opened');
     await flush();
     expect(flow.state().status).toBe('launching');
+  });
+
+  it.each(flows)("ignores the $name flow's abandoned launch when it rejects late", async ({ make }) => {
+    const launcher = manualLauncher();
+    const flow = make({ appId, launcher, storage: fakeStorage() });
+    await flow.start();
+    flow.reset();
+    launcher.fail(new Error('late'));
+    await flush();
+    expect(flow.state()).toEqual({ status: 'idle' });
   });
 });

@@ -174,3 +174,57 @@ describe('completeLogin', () => {
     expect(storage.dump()).toBe('');
   });
 });
+
+describe('completeLogin with appId', () => {
+  const otherAppId = 'other-app';
+
+  it('accepts a state startLogin made for that appId', () => {
+    const storage = fakeStorage();
+    const { state } = startLogin({ appId, redirectUri, storage });
+    expect(completeLogin(granted(state), { storage, appId })).toEqual({ code: 'CODE-123', state });
+  });
+
+  it("refuses another app's state with 'state_mismatch'", () => {
+    const storage = fakeStorage();
+    const { state } = startLogin({ appId: otherAppId, redirectUri, storage });
+    expect(thrownBy(() => completeLogin(granted(state), { storage, appId })).code).toBe('state_mismatch');
+  });
+
+  it("accepts any app's state without appId", () => {
+    const storage = fakeStorage();
+    const { state } = startLogin({ appId: otherAppId, redirectUri, storage });
+    expect(completeLogin(granted(state), { storage })).toEqual({ code: 'CODE-123', state });
+  });
+
+  it('refuses a state whose stored entry was made for another app, even with the right tag', () => {
+    const storage = fakeStorage();
+    const { state } = startLogin({ appId, redirectUri, storage });
+    const [key] = [...storage.map.keys()];
+    const entries = JSON.parse(storage.map.get(key!)!) as [string, number, string][];
+    storage.map.set(key!, JSON.stringify(entries.map(([s, expiresAt]) => [s, expiresAt, otherAppId])));
+    expect(thrownBy(() => completeLogin(granted(state), { storage, appId })).code).toBe('state_mismatch');
+  });
+
+  it("still reports a denial for another app's state as 'login_denied'", () => {
+    const storage = fakeStorage();
+    const { state } = startLogin({ appId: otherAppId, redirectUri, storage });
+    const error = thrownBy(() => completeLogin(denied(state, 4), { storage, appId }));
+    expect(error.code).toBe('login_denied');
+    expect(error.errCode).toBe(4);
+  });
+
+  it("leaves another app's state stored for that app when it refuses it", () => {
+    const storage = fakeStorage();
+    const theirs = startLogin({ appId: otherAppId, redirectUri, storage });
+    expect(thrownBy(() => completeLogin(granted(theirs.state), { storage, appId })).code).toBe('state_mismatch');
+    expect(completeLogin(granted(theirs.state), { storage, appId: otherAppId })).toEqual({ code: 'CODE-123', state: theirs.state });
+  });
+
+  it("keeps this app's other pending states usable when it refuses one", () => {
+    const storage = fakeStorage();
+    const mine = startLogin({ appId, redirectUri, storage });
+    const theirs = startLogin({ appId: otherAppId, redirectUri, storage });
+    expect(thrownBy(() => completeLogin(granted(theirs.state), { storage, appId })).code).toBe('state_mismatch');
+    expect(completeLogin(granted(mine.state), { storage, appId })).toEqual({ code: 'CODE-123', state: mine.state });
+  });
+});

@@ -3,6 +3,7 @@ import { completeLogin, parseDeepLink, startLogin } from '@vvchat/core';
 import { appId, fakeStorage, granted, redirectUri, thrownBy } from './fakeStorage';
 
 const minute = 60_000;
+const statesKey = 'vvchat:login-states';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -16,12 +17,40 @@ afterEach(() => {
 });
 
 describe('startLogin', () => {
-  it('returns the login link and the state it carries', () => {
+  it("returns the login link and the state it carries, in the SDK's form vvc_<app tag>_<random>", () => {
     const storage = fakeStorage();
     const { link, state } = startLogin({ appId, redirectUri, storage });
     expect(typeof link).toBe('string');
-    expect(state).toMatch(/^[A-Za-z0-9_-]{22,}$/);
+    expect(state).toMatch(/^vvc_[0-9a-z]{7}_[A-Za-z0-9_-]{22}$/);
     expect(parseDeepLink(link)).toEqual({ action: 'login', appId, scope: 'snsapi_userinfo', state, redirectUri });
+  });
+
+  it('binds the state to the appId: the same tag for the same app, another for another app', () => {
+    const tag = (state: string) => state.split('_')[1];
+    const storage = fakeStorage();
+    const first = startLogin({ appId, redirectUri, storage }).state;
+    const second = startLogin({ appId, redirectUri, storage }).state;
+    const other = startLogin({ appId: 'other-app', redirectUri, storage }).state;
+    expect(tag(first)).toBe(tag(second));
+    expect(tag(other)).not.toBe(tag(first));
+  });
+
+  it('stores [state, expiresAt, appId] under vvchat:login-states', () => {
+    const storage = fakeStorage();
+    const { state } = startLogin({ appId, redirectUri, storage });
+    const other = startLogin({ appId: 'other-app', redirectUri, storage, ttlMs: 1000 });
+    expect([...storage.map.keys()]).toEqual([statesKey]);
+    expect(JSON.parse(storage.map.get(statesKey)!)).toEqual([
+      [state, Date.now() + 10 * minute, appId],
+      [other.state, Date.now() + 1000, 'other-app'],
+    ]);
+  });
+
+  it('keeps the 20 newest states', () => {
+    const storage = fakeStorage();
+    const states = Array.from({ length: 25 }, () => startLogin({ appId, redirectUri, storage }).state);
+    const stored = (JSON.parse(storage.map.get(statesKey)!) as [string][]).map(([state]) => state);
+    expect(stored).toEqual(states.slice(-20));
   });
 
   it('passes a custom scope through to the link', () => {
@@ -133,11 +162,28 @@ describe('startLogin', () => {
     expect(stored).toContain(fresh.state);
   });
 
+  it('drops entries stored by an older version ([state, expiresAt]) at the next write, and does not accept them', () => {
+    const storage = fakeStorage();
+    storage.map.set(statesKey, JSON.stringify([['legacy-state-0123456789ab', Date.now() + 10 * minute]]));
+    expect(thrownBy(() => completeLogin(granted('legacy-state-0123456789ab'), { storage })).code).toBe('state_mismatch');
+    storage.map.set(statesKey, JSON.stringify([['legacy-state-0123456789ab', Date.now() + 10 * minute]]));
+    const { state } = startLogin({ appId, redirectUri, storage });
+    expect(JSON.parse(storage.map.get(statesKey)!)).toEqual([[state, Date.now() + 10 * minute, appId]]);
+  });
+
   it('replaces unreadable stored data instead of throwing', () => {
     const storage = fakeStorage();
     startLogin({ appId, redirectUri, storage });
     const [key] = [...storage.map.keys()];
-    for (const junk of ['not json', '{"a":1}', '42', 'null', '[[1,2],"x",null]']) {
+    const later = Date.now() + 60 * minute;
+    const entries = [
+      ['a 2-tuple of an older version', ['old-state', later]],
+      ['a non-string appId', ['s', later, 42]],
+      ['an empty state', ['', later, appId]],
+      ['a string expiry', ['s', String(later), appId]],
+      ['an extra field', ['s', later, appId, 'x']],
+    ].map(([, entry]) => JSON.stringify([entry]));
+    for (const junk of ['not json', '{"a":1}', '42', 'null', '[[1,2],"x",null]', ...entries]) {
       storage.map.set(key!, junk);
       const { state } = startLogin({ appId, redirectUri, storage });
       expect(completeLogin(granted(state), { storage })).toEqual({ code: 'CODE-123', state });

@@ -1,55 +1,84 @@
 import { VVChatError } from '../errors';
 import { buildCustomerServiceLink } from '../links/buildCustomerServiceLink';
-import { createAttempts, launchLink, toVVChatError, type FlowContext } from './context';
-import { createStore, type Store } from './store';
+import { createMachine, type Machine } from './createMachine';
+import type { FlowConfig } from './flowConfig';
+import { launchLink, notOpened } from './launchLink';
+import { toVVChatError } from './toVVChatError';
 
-/** Where opening the customer-service chat is: `opened` once the app came to the front. */
-export type CustomerServiceStatus = 'idle' | 'launching' | 'opened' | 'error';
+/** A customer-service flow's state: `opened` once the app came to the front. */
+export type CustomerServiceState =
+  | { status: 'idle' }
+  | { status: 'launching'; link: string; config: FlowConfig }
+  | { status: 'opened' }
+  | { status: 'error'; error: VVChatError };
 
-/** A customer-service flow's state. */
-export interface CustomerServiceState {
-  status: CustomerServiceStatus;
-  error?: VVChatError | undefined;
-}
+/** Where opening the customer-service chat is. */
+export type CustomerServiceStatus = CustomerServiceState['status'];
 
-/** The customer-service state machine that `useCustomerService` adapts to React. */
-export interface CustomerServiceFlow extends Store<CustomerServiceState> {
+/** What moves a customer-service flow. */
+export type CustomerServiceEvent =
+  | { type: 'open'; link: string; config: FlowConfig }
+  /** The launch settled: `opened`, or left in doubt (`unknown`: back to `idle`, a tap tries again). */
+  | { type: 'launched'; opened: boolean }
+  | { type: 'fail'; error: VVChatError }
+  | { type: 'reset' };
+
+/** The customer-service state machine that `useCustomerService` adapts to React: one per consumer. */
+export interface CustomerServiceFlow extends Machine<CustomerServiceState, CustomerServiceEvent> {
   /** Launches `qyx://openSessionView` for `openId`; the launcher is called before this returns. */
-  open: (openId: string) => void;
+  open: (openId: string, config: FlowConfig) => void;
+  /** Back to `idle`. */
   reset: () => void;
 }
 
+function transition(state: CustomerServiceState, event: CustomerServiceEvent): CustomerServiceState {
+  switch (event.type) {
+    case 'open':
+      return state.status === 'launching' ? state : { status: 'launching', link: event.link, config: event.config };
+    case 'launched':
+      return state.status === 'launching' ? { status: event.opened ? 'opened' : 'idle' } : state;
+    case 'fail':
+      return { status: 'error', error: event.error };
+    case 'reset':
+      return state.status === 'idle' ? state : { status: 'idle' };
+  }
+}
+
 /**
- * Creates the customer-service state machine over a {@link FlowContext} read at each call.
+ * Creates the customer-service state machine.
  *
  * @example
- * const flow = createCustomerServiceFlow(() => ({ appId: 'APPID', launcher: createLauncher() }));
- * button.onclick = () => flow.open('OPEN_ID');
+ * const flow = createCustomerServiceFlow();
+ * button.onclick = () => flow.open('OPEN_ID', { appId: 'APPID', launcher: createLauncher() });
  */
-export function createCustomerServiceFlow(context: () => FlowContext): CustomerServiceFlow {
-  const store = createStore<CustomerServiceState>({ status: 'idle' });
-  const fail = (error: unknown) =>
-    store.set({ status: 'error', error: toVVChatError(error, 'launch_failed', 'customer service failed') });
-  const attempts = createAttempts();
+export function createCustomerServiceFlow(): CustomerServiceFlow {
+  const machine = createMachine<CustomerServiceState, CustomerServiceEvent>({
+    initial: { status: 'idle' },
+    transition,
+    effects: {
+      launching: ({ link, config }, { send }) =>
+        void launchLink(config, link).then(
+          ({ outcome }) =>
+            send(
+              outcome === 'not-opened'
+                ? { type: 'fail', error: notOpened() }
+                : { type: 'launched', opened: outcome === 'opened' },
+            ),
+          (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
+        ),
+    },
+  });
+
   return {
-    ...store,
-    open(openId) {
-      if (store.get().status === 'launching') return;
-      const guard = attempts.next();
+    ...machine,
+    open(openId, config) {
+      if (machine.get().status === 'launching') return;
       try {
-        const link = buildCustomerServiceLink({ openId });
-        store.set({ status: 'launching' });
-        launchLink(context(), link).then(
-          guard(() => store.set({ status: 'opened' })),
-          guard(fail),
-        );
+        machine.send({ type: 'open', link: buildCustomerServiceLink({ openId }), config });
       } catch (error) {
-        fail(error);
+        machine.send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'customer service could not open') });
       }
     },
-    reset() {
-      attempts.next();
-      store.set({ status: 'idle' });
-    },
+    reset: () => machine.send({ type: 'reset' }),
   };
 }

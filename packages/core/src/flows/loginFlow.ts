@@ -1,21 +1,37 @@
 import { VVChatError } from '../errors';
-import { completeLogin } from '../session/completeLogin';
+import { findLoginCallback } from '../callbacks/findLoginCallback';
+import { parseLoginCallback } from '../callbacks/parseLoginCallback';
 import { startLogin } from '../session/startLogin';
-import { createAttempts, launchLink, toVVChatError, type FlowContext } from './context';
-import { createStore, type Store } from './store';
+import { safeStorage } from '../session/storage';
+import { stateMismatch, takeLoginState } from '../session/takeLoginState';
+import { createMachine, type Machine } from './createMachine';
+import type { FlowConfig } from './flowConfig';
+import { launchLink, notOpened } from './launchLink';
+import { replaceAddress } from './page';
+import { toVVChatError } from './toVVChatError';
+
+/** A login flow's state: each status carries exactly its fields. */
+export type LoginState<TData = unknown> =
+  | { status: 'idle' }
+  /** The app is being opened with `link`; the answer arrives on `redirect_uri`. */
+  | { status: 'launching'; link: string; config: FlowConfig }
+  /** The callback's state checked out: `code` is being exchanged. */
+  | { status: 'exchanging'; code: string }
+  | { status: 'success'; code: string; data: TData }
+  | { status: 'error'; error: VVChatError; code?: string | undefined };
 
 /** Where a login is. */
-export type LoginStatus = 'idle' | 'launching' | 'exchanging' | 'success' | 'error';
+export type LoginStatus = LoginState['status'];
 
-/** A login flow's state. `data` is set on `success`, `error` on `error`. */
-export interface LoginState<TData = unknown> {
-  status: LoginStatus;
-  /** What `exchangeCode` resolved (or `{ code }` without one). */
-  data?: TData | undefined;
-  /** The code the app returned, once its state checked out. */
-  code?: string | undefined;
-  error?: VVChatError | undefined;
-}
+/** What moves a login flow. */
+export type LoginEvent<TData = unknown> =
+  | { type: 'start'; link: string; config: FlowConfig }
+  /** The launch settled without a failure: the app opened, or the page was left in doubt. */
+  | { type: 'launched' }
+  | { type: 'callback'; code: string }
+  | { type: 'exchanged'; data: TData }
+  | { type: 'fail'; error: VVChatError }
+  | { type: 'reset' };
 
 /** Options for {@link LoginFlow.start}. */
 export interface LoginStartOptions {
@@ -25,89 +41,123 @@ export interface LoginStartOptions {
   scope?: string | undefined;
 }
 
-/** The login state machine that `useVVChatLogin` adapts to React. */
-export interface LoginFlow<TData = unknown> extends Store<LoginState<TData>> {
+/** Exchanges a code with the app's backend; a consumer that has one registers it. */
+export type CodeExchange<TData> = (code: string) => Promise<TData> | TData;
+
+/** The login state machine that `useVVChatLogin` adapts to React: one per page and app. */
+export interface LoginFlow<TData = unknown> extends Machine<LoginState<TData>, LoginEvent<TData>> {
   /**
-   * Stores a fresh `state` and launches `qyx://thirdlogin`; the launcher is called before this
-   * returns. Does nothing while a launch is under way (a double tap). `launching`, then `idle` once the app opened (the answer arrives on `redirectUri`),
-   * or `error` (`invalid_option`, `not_opened`, `launch_failed`).
+   * Stores a fresh `state` and launches `qyx://thirdlogin` with `config`'s launcher, before this
+   * returns. Ignored while a launch is under way (a double tap). `launching`, then `idle` once the
+   * launch settled (the answer arrives on `redirectUri`), or `error` (`invalid_option`,
+   * `not_opened`, `launch_failed`).
    */
-  start: (options: LoginStartOptions) => void;
+  start: (options: LoginStartOptions, config: FlowConfig) => void;
   /**
-   * On the page `redirect_uri` opened: checks the callback in `url` and uses its state up.
-   * Returns the code to exchange (status `exchanging`), or `null` when `url` has no callback
-   * or it failed (status `error`: `state_mismatch`, `login_denied`, `invalid_callback`).
+   * On the page `redirect_uri` opened: finds this app's callback in `url` (a state of the SDK's
+   * form for `config.appId`; anything else is left alone), uses its state up, cleans it from the
+   * address bar (best effort), and exchanges the code with a registered exchange (`{ code }`
+   * without one): `exchanging`, then `success` or `error` (`state_mismatch`, `login_denied`,
+   * `invalid_callback`, `exchange_failed`). A callback is read once per flow.
    */
-  resume: (url: string) => string | null;
+  resume: (url: string, config: FlowConfig) => void;
   /**
-   * Whether `url` carries a login callback for this SDK: a `state` (which the SDK always sends),
-   * or an `err_code` that is not a pay return's (no `trade_no`). A page with `?code=` alone (a
-   * promo code, say) is not one, and is left alone.
+   * Offers a way to exchange codes (read when a code arrives; `undefined` when this consumer has
+   * none). The first registered consumer that has one exchanges. Returns the unregister function.
    */
-  isCallback: (url: string) => boolean;
-  /** Sends the code to the backend through `run`, once: `success` with its data, or `exchange_failed`. */
-  exchange: (run: () => Promise<TData> | TData) => Promise<void>;
+  register: (exchange: () => CodeExchange<TData> | undefined) => () => void;
   /** Back to `idle`. */
   reset: () => void;
 }
 
+function transition<TData>(state: LoginState<TData>, event: LoginEvent<TData>): LoginState<TData> {
+  switch (event.type) {
+    case 'start':
+      return state.status === 'launching' ? state : { status: 'launching', link: event.link, config: event.config };
+    case 'launched':
+      return state.status === 'launching' ? { status: 'idle' } : state;
+    case 'callback':
+      return { status: 'exchanging', code: event.code };
+    case 'exchanged':
+      return state.status === 'exchanging' ? { status: 'success', code: state.code, data: event.data } : state;
+    case 'fail':
+      return { status: 'error', error: event.error, ...(state.status === 'exchanging' && { code: state.code }) };
+    case 'reset':
+      return state.status === 'idle' ? state : { status: 'idle' };
+  }
+}
+
 /**
- * Creates the login state machine over a {@link FlowContext} read at each call.
+ * Creates the login state machine.
  *
  * @example
- * const flow = createLoginFlow(() => ({ appId: 'test', launcher: createLauncher() }));
- * button.onclick = () => flow.start({ redirectUri: location.href });
- * const code = flow.resume(location.href);
- * if (code) void flow.exchange(() => api.login(code));
+ * const flow = createLoginFlow();
+ * const config = { appId: 'test', launcher: createLauncher() };
+ * flow.register(() => (code) => api.login(code));
+ * flow.resume(location.href, config);
+ * button.onclick = () => flow.start({ redirectUri: location.href }, config);
  */
-export function createLoginFlow<TData = unknown>(context: () => FlowContext): LoginFlow<TData> {
-  const store = createStore<LoginState<TData>>({ status: 'idle' });
-  const failed = (error: unknown) => store.set({ status: 'error', error: toVVChatError(error, 'launch_failed', 'login failed') });
-  const attempts = createAttempts();
+export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
+  const exchanges = new Set<() => CodeExchange<TData> | undefined>();
+  const read = new Set<string>();
+  const machine = createMachine<LoginState<TData>, LoginEvent<TData>>({
+    initial: { status: 'idle' },
+    transition,
+    effects: {
+      launching: ({ link, config }, { send }) =>
+        void launchLink(config, link).then(
+          ({ outcome }) =>
+            send(outcome === 'not-opened' ? { type: 'fail', error: notOpened() } : { type: 'launched' }),
+          (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
+        ),
+      exchanging: ({ code }, { send }) => {
+        let exchange: CodeExchange<TData> | undefined;
+        for (const offer of exchanges) exchange ??= offer();
+        void Promise.resolve()
+          // Without any exchange, `data` is `{ code }`, as documented for useVVChatLogin.
+          .then(() => (exchange ? exchange(code) : ({ code } as TData)))
+          .then(
+            (data) => send({ type: 'exchanged', data }),
+            (cause: unknown) => send({ type: 'fail', error: new VVChatError('exchange_failed', 'exchangeCode failed', { cause }) }),
+          );
+      },
+    },
+  });
+
   return {
-    ...store,
-    start(options) {
-      if (store.get().status === 'launching') return; // A double tap opens the app once.
-      const guard = attempts.next();
-      const ctx = context();
+    ...machine,
+    start(options, config) {
+      if (machine.get().status === 'launching') return;
       try {
-        const { link } = startLogin({ ...options, appId: ctx.appId, storage: ctx.storage });
-        store.set({ status: 'launching' });
-        launchLink(ctx, link).then(
-          guard(() => store.get().status === 'launching' && store.set({ status: 'idle' })),
-          guard(failed),
-        );
+        const { link } = startLogin({ ...options, appId: config.appId, storage: config.storage });
+        machine.send({ type: 'start', link, config });
       } catch (error) {
-        failed(error);
+        machine.send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the login could not start') });
       }
     },
-    isCallback: (url) => /[?&#]state=/.test(url) || (/[?&#]err_code=/.test(url) && !/[?&#]trade_no=/.test(url)),
-    resume(url) {
-      attempts.next();
+    resume(url, config) {
+      const found = findLoginCallback(url, config.appId);
+      if (!found) return;
+      replaceAddress(config, found.cleaned);
+      if (read.has(found.state)) return; // Another consumer, or StrictMode's second effect, read it already.
+      read.add(found.state);
       try {
-        const login = completeLogin(url, { storage: context().storage });
-        if (login) store.set({ status: 'exchanging', code: login.code });
-        return login && login.code;
+        const callback = parseLoginCallback(found.params);
+        const known = takeLoginState(safeStorage(config.storage), found.state, config.appId);
+        if (!callback) throw new VVChatError('invalid_callback', 'the login callback has neither code nor err_code');
+        if (!callback.ok) {
+          throw new VVChatError('login_denied', `the user denied the login (err_code ${callback.errCode})`, { errCode: callback.errCode });
+        }
+        if (!known) throw stateMismatch();
+        machine.send({ type: 'callback', code: callback.code });
       } catch (error) {
-        failed(error);
-        return null;
+        machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_callback', 'the login callback is malformed') });
       }
     },
-    exchange(run) {
-      const guard = attempts.next();
-      const { code } = store.get();
-      return Promise.resolve()
-        .then(run)
-        .then(
-          guard((data: TData) => store.set({ status: 'success', data, code })),
-          guard((cause: unknown) =>
-            store.set({ status: 'error', code, error: new VVChatError('exchange_failed', 'exchangeCode failed', { cause }) }),
-          ),
-        );
+    register(exchange) {
+      exchanges.add(exchange);
+      return () => void exchanges.delete(exchange);
     },
-    reset() {
-      attempts.next();
-      store.set({ status: 'idle' });
-    },
+    reset: () => machine.send({ type: 'reset' }),
   };
 }

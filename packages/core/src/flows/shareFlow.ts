@@ -1,86 +1,134 @@
 import { parseShareResult, type ShareResult } from '../callbacks/parseShareResult';
 import { VVChatError } from '../errors';
 import { buildShareLink, type ShareLinkOptions } from '../links/buildShareLink';
-import { createAttempts, launchLink, toVVChatError, type FlowContext } from './context';
-import { createStore, type Store } from './store';
-
-/**
- * Where a share is: `waiting` for the app's result after it opened; `success` (code 200) or
- * `failed` (another code, message on `result`); `unknown` when the user came back and no
- * result arrived.
- */
-export type ShareStatus = 'idle' | 'launching' | 'waiting' | 'success' | 'failed' | 'unknown' | 'error';
+import { createMachine, type Machine } from './createMachine';
+import type { FlowConfig } from './flowConfig';
+import { launchLink, notOpened } from './launchLink';
+import { pageVisible } from './page';
+import { toVVChatError } from './toVVChatError';
 
 /** What to share: the link's options without `appId`, which comes from the provider. */
 export type ShareContent = Omit<ShareLinkOptions, 'appId'>;
 
-/** A share flow's state. */
-export interface ShareState {
-  status: ShareStatus;
-  result?: ShareResult | undefined;
-  error?: VVChatError | undefined;
-}
+/**
+ * A share flow's state. `waiting` for the app's result after it opened; `success` (code 200) or
+ * `failed` (another code, message on `result`); `unknown` when the user came back and no result
+ * arrived, or the launch was left in doubt.
+ */
+export type ShareState =
+  | { status: 'idle' }
+  | { status: 'launching'; link: string; config: FlowConfig }
+  | { status: 'waiting' }
+  | { status: 'success'; result: ShareResult & { ok: true } }
+  | { status: 'failed'; result: ShareResult & { ok: false } }
+  | { status: 'unknown' }
+  | { status: 'error'; error: VVChatError };
 
-/** The share state machine that `useShare` adapts to React. */
-export interface ShareFlow extends Store<ShareState> {
+/** Where a share is. */
+export type ShareStatus = ShareState['status'];
+
+/** What moves a share flow. */
+export type ShareEvent =
+  | { type: 'share'; link: string; config: FlowConfig }
+  | { type: 'opened' }
+  /** The launch settled with no sign of the app (`unknown`), or the page was shown again with no result. */
+  | { type: 'noResult' }
+  | { type: 'result'; result: ShareResult }
+  | { type: 'fail'; error: VVChatError }
+  | { type: 'reset' };
+
+/** The share state machine that `useShare` adapts to React: one per consumer. */
+export interface ShareFlow extends Machine<ShareState, ShareEvent> {
   /** Checks `content` and launches `qyx://share`; the launcher is called before this returns. */
-  share: (content: ShareContent) => void;
+  share: (content: ShareContent, config: FlowConfig) => void;
   /** A result from any channel, read by `parseShareResult`; ignored unless a share is under way. */
   deliver: (payload: unknown) => void;
-  /** The page is shown again: with no result yet, the share ends `unknown`. */
-  returned: () => void;
   /** Back to `idle`. */
   reset: () => void;
 }
 
+/** How long after the page is shown again a share result may still arrive. */
+const resultGraceMs = 1500;
+
+const underWay = (state: ShareState) => state.status === 'launching' || state.status === 'waiting';
+
+function transition(state: ShareState, event: ShareEvent): ShareState {
+  switch (event.type) {
+    case 'share':
+      return underWay(state) ? state : { status: 'launching', link: event.link, config: event.config };
+    case 'opened':
+      return state.status === 'launching' ? { status: 'waiting' } : state;
+    case 'noResult':
+      return underWay(state) ? { status: 'unknown' } : state;
+    case 'result':
+      if (!underWay(state)) return state;
+      return event.result.ok ? { status: 'success', result: event.result } : { status: 'failed', result: event.result };
+    case 'fail':
+      return { status: 'error', error: event.error };
+    case 'reset':
+      return state.status === 'idle' ? state : { status: 'idle' };
+  }
+}
+
 /**
- * Creates the share state machine over a {@link FlowContext} read at each call.
+ * Creates the share state machine. It owns its effects: the launch and its verdict, and the
+ * grace period after the page is shown again, after which a share with no result ends `unknown`.
  *
  * @example
- * const flow = createShareFlow(() => ({ appId: 'APPID', launcher: createLauncher() }));
- * button.onclick = () => flow.share({ title: '新品', url: location.href });
+ * const flow = createShareFlow();
+ * button.onclick = () => flow.share({ title: '新品', url: location.href }, { appId: 'APPID', launcher: createLauncher() });
  * window.addEventListener('message', (event) => flow.deliver(event.data));
  */
-export function createShareFlow(context: () => FlowContext): ShareFlow {
-  const store = createStore<ShareState>({ status: 'idle' });
-  const fail = (error: unknown) => store.set({ status: 'error', error: toVVChatError(error, 'launch_failed', 'share failed') });
-  const pending = () => /^(launching|waiting)$/.test(store.get().status);
-  const attempts = createAttempts();
+export function createShareFlow(): ShareFlow {
+  const machine = createMachine<ShareState, ShareEvent>({
+    initial: { status: 'idle' },
+    transition,
+    effects: {
+      launching: ({ link, config }, { send }) =>
+        void launchLink(config, link).then(
+          ({ outcome }) =>
+            send(
+              outcome === 'opened'
+                ? { type: 'opened' }
+                : outcome === 'unknown'
+                  ? { type: 'noResult' }
+                  : { type: 'fail', error: notOpened() },
+            ),
+          (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
+        ),
+      waiting: (_, { signal, send }) => {
+        if (typeof document === 'undefined') return;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const onVisibility = () => {
+          clearTimeout(timer);
+          if (pageVisible()) timer = setTimeout(() => send({ type: 'noResult' }), resultGraceMs);
+        };
+        document.addEventListener('visibilitychange', onVisibility, { signal });
+        signal.addEventListener('abort', () => clearTimeout(timer));
+        // Opened while the page is on screen (a late timer, a launcher that never hid it): the grace starts now.
+        onVisibility();
+      },
+    },
+  });
+
   return {
-    ...store,
-    share(content) {
-      if (pending()) return;
-      const guard = attempts.next();
-      const ctx = context();
+    ...machine,
+    share(content, config) {
+      if (underWay(machine.get())) return;
       try {
-        const link = buildShareLink({ ...content, appId: ctx.appId });
-        store.set({ status: 'launching' });
-        launchLink(ctx, link).then(
-          guard(() => store.get().status === 'launching' && store.set({ status: 'waiting' })),
-          guard(fail),
-        );
+        machine.send({ type: 'share', link: buildShareLink({ ...content, appId: config.appId }), config });
       } catch (error) {
-        fail(error);
+        machine.send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the share could not start') });
       }
     },
     deliver(payload) {
-      if (!pending()) return;
-      attempts.next();
+      if (!underWay(machine.get())) return;
       try {
-        const result = parseShareResult(payload);
-        store.set({ status: result.ok ? 'success' : 'failed', result });
+        machine.send({ type: 'result', result: parseShareResult(payload) });
       } catch (error) {
-        fail(error);
+        machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_callback', 'the share result is malformed') });
       }
     },
-    returned() {
-      if (store.get().status !== 'waiting') return;
-      attempts.next();
-      store.set({ status: 'unknown' });
-    },
-    reset() {
-      attempts.next();
-      store.set({ status: 'idle' });
-    },
+    reset: () => machine.send({ type: 'reset' }),
   };
 }

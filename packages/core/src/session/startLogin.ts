@@ -1,6 +1,6 @@
 import { buildLoginLink, type LoginLinkOptions } from '../links/buildLoginLink';
-import { invalidOption, isDuration } from '../links/query';
-import { createState } from './createState';
+import { invalidOption, isDuration, text } from '../links/query';
+import { createLoginState } from './loginStateForm';
 import { safeStorage, type VVChatStorage } from './storage';
 import { readStates, writeStates } from './stateStore';
 
@@ -27,8 +27,8 @@ export interface StartedLogin {
 }
 
 /**
- * Starts a login: makes a fresh `state`, stores it (single use, with an expiry, sweeping stale
- * ones), and returns the `qyx://thirdlogin` link that carries it. Launch `link` within the tap.
+ * Starts a login: makes a fresh `state` in the SDK's form (`vvc_…`, bound to `appId`), stores it
+ * (single use, with an expiry, sweeping stale ones), and returns the `qyx://thirdlogin` link that carries it. Launch `link` within the tap.
  *
  * @example
  * const { link } = startLogin({ appId: 'test', redirectUri: location.href });
@@ -37,9 +37,10 @@ export interface StartedLogin {
 export function startLogin(options: StartLoginOptions): StartedLogin {
   const { storage, ttlMs = 600_000, ...linkOptions } = options ?? ({} as StartLoginOptions);
   if (!isDuration(ttlMs)) throw invalidOption('ttlMs', 'must be a positive number of milliseconds');
-  const state = createState();
+  const appId = text(linkOptions.appId, 'appId', true)!;
+  const state = createLoginState(appId);
   const link = buildLoginLink({ ...linkOptions, state });
   const store = safeStorage(storage);
-  writeStates(store, [...readStates(store), [state, Date.now() + ttlMs]]);
+  writeStates(store, [...readStates(store), [state, Date.now() + ttlMs, appId]]);
   return { link, state };
 }

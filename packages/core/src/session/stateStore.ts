@@ -2,16 +2,24 @@ import type { VVChatStorage } from './storage';
 
 const key = 'vvchat:login-states';
 
-/** @internal A stored login state and when it expires (epoch milliseconds). */
-export type StoredState = [state: string, expiresAt: number];
+/** @internal A stored login state, when it expires (epoch milliseconds), and the app it was made for. */
+export type StoredState = [state: string, expiresAt: number, appId: string];
 
-/** @internal The unexpired login states in `storage`; anything unreadable counts as none. */
+function isStoredState(entry: unknown, now: number): entry is StoredState {
+  if (!Array.isArray(entry) || entry.length !== 3) return false;
+  const [state, expiresAt, appId] = entry as unknown[];
+  return typeof state === 'string' && !!state && typeof appId === 'string' && typeof expiresAt === 'number' && expiresAt > now;
+}
+
+/**
+ * @internal The unexpired login states in `storage`. Everything read is checked: a tampered or
+ * unreadable entry counts as none (and is dropped at the next write).
+ */
 export function readStates(storage: VVChatStorage): StoredState[] {
   try {
+    const entries: unknown = JSON.parse(storage.getItem(key) ?? '[]');
     const now = Date.now();
-    return (JSON.parse(storage.getItem(key) ?? '[]') as StoredState[]).filter(
-      ([state, expiresAt]) => typeof state === 'string' && expiresAt > now,
-    );
+    return Array.isArray(entries) ? entries.filter((entry): entry is StoredState => isStoredState(entry, now)) : [];
   } catch {
     return [];
   }

@@ -1,0 +1,75 @@
+import { useCallback, useState, useSyncExternalStore, type RefObject } from 'react';
+import { launch, withoutCallback, type FlowConfig, type Launcher, type Machine } from '@vvchat/core';
+import type { QueryClient } from '@tanstack/react-query';
+import { pageFlow } from './client';
+import { useIsomorphicLayoutEffect, useLatest } from './useLatest';
+import { useVVChat } from './VVChatProvider';
+
+/** Any flow: what the adapter reads. */
+type AnyFlow = Pick<Machine<{ status: string }, never>, 'get' | 'subscribe'>;
+
+/** What {@link useFlow} gives a hook. */
+export interface FlowHandle<TFlow extends AnyFlow, TOptions> {
+  flow: TFlow;
+  state: ReturnType<TFlow['get']>;
+  /** The hook's latest options: callbacks are read when they are called. */
+  optionsRef: RefObject<TOptions>;
+  /** The settings of this consumer's own provider, as they are when an action runs. */
+  config: () => FlowConfig;
+  /** Where the app comes back to: the hook's, else the provider's, else this page without this SDK's callback. */
+  redirectUri: (hookRedirectUri: string | undefined) => string;
+  queryClient: QueryClient;
+  appId: string;
+}
+
+const browserLauncher: Launcher = { launch };
+const idle = { status: 'idle' } as const;
+/** The server and the hydrating client both see `idle`, so the first client render matches the server's. */
+const serverSnapshot = () => idle;
+
+/**
+ * @internal The one adapter from a core flow to React: finds the provider, gets the flow (the
+ * page's, shared by every consumer, or `consumer`'s own), reads its state with
+ * `useSyncExternalStore`, and keeps the latest options in a ref.
+ */
+export function useFlow<TFlow extends AnyFlow, TOptions>(
+  create: () => TFlow,
+  options: TOptions,
+  { scope }: { scope: 'page' | 'consumer' },
+): FlowHandle<TFlow, TOptions> {
+  const { queryClient, appId, config: provider } = useVVChat();
+  const [own] = useState(() => (scope === 'consumer' ? create() : undefined));
+  const flow = own ?? pageFlow(queryClient, appId, create);
+  const optionsRef = useLatest(options);
+  // Every flow starts idle; its state type is the flow's own.
+  const state = useSyncExternalStore(flow.subscribe, flow.get, serverSnapshot) as ReturnType<TFlow['get']>;
+  const config = useCallback((): FlowConfig => {
+    const { appId, launcher, storage, fallbackUrl } = provider.current;
+    return { appId, launcher: launcher ?? browserLauncher, storage, fallbackUrl };
+  }, [provider]);
+  const redirectUri = useCallback(
+    (hookRedirectUri: string | undefined) => hookRedirectUri ?? provider.current.redirectUri ?? withoutCallback(location.href, provider.current.appId),
+    [provider],
+  );
+  return { flow, state, optionsRef, config, redirectUri, queryClient, appId };
+}
+
+/**
+ * @internal Calls `listener` each time `flow` enters `status`, while mounted. It subscribes in a
+ * layout effect, so every mounted consumer listens before any consumer's passive effect (which
+ * reads a callback on the page) can move the flow.
+ */
+export function useFlowEvent<TState extends { status: string }, S extends TState['status']>(
+  flow: Pick<Machine<TState, never>, 'on'>,
+  status: S,
+  listener: (state: Extract<TState, { status: S }>) => void,
+): void {
+  const latest = useLatest(listener);
+  useIsomorphicLayoutEffect(() => flow.on(status, (state) => latest.current(state)), [flow, status, latest]);
+}
+
+/** @internal Whether a navigation to a custom scheme would still count as coming from the user's tap. */
+export function hasUserActivation(): boolean {
+  const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  return activation ? activation.isActive : true;
+}

@@ -1,0 +1,20 @@
+import { useVVChatLocale, type VVChatError, type VVChatLocale } from '@vvchat/react';
+import type { LabelOverrides } from './buttonProps';
+import { errorLabels, type ButtonLabels } from './labels';
+
+/** @internal One button's texts in the chosen locale, with the `labels` overrides applied. */
+export function useLabels<TStatus extends string>(
+  table: Record<VVChatLocale, ButtonLabels<TStatus>>,
+  locale: VVChatLocale | undefined,
+  overrides: LabelOverrides<TStatus> | undefined,
+): { texts: ButtonLabels<TStatus>; errorText: (error: VVChatError | undefined) => string | undefined; locale: VVChatLocale } {
+  const providerLocale = useVVChatLocale();
+  const chosen = table[locale ?? providerLocale] ? (locale ?? providerLocale) : 'zh-CN';
+  const { errors, ...texts } = overrides ?? {};
+  const messages = { ...errorLabels[chosen], ...errors };
+  return {
+    texts: { ...table[chosen], ...texts },
+    errorText: (error) => error && (messages[error.code] ?? messages.default),
+    locale: chosen,
+  };
+}
