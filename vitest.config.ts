@@ -131,6 +131,22 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Real Chromium with REAL focus and visibility (test/chromium/harness.ts): started by hand and
+        // attached over CDP without Playwright's focus emulation, serving pages bundled on the fly.
+        // Its tests time real timers to tens of milliseconds, so it runs after the other projects
+        // (groupOrder), not beside a Storybook build.
+        extends: true,
+        test: {
+          name: 'chromium',
+          environment: 'node',
+          include: ['test/chromium/**/*.test.ts'],
+          globalSetup: ['test/browser.globalSetup.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

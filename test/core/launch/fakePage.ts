@@ -70,12 +70,16 @@ interface Timer {
 }
 
 /**
- * A page for `createLauncher`: real EventTargets, a manual wall clock and a manual timer queue.
- * `advance(ms)` lets time pass with timers firing on time; `freeze(ms)` moves the wall clock
- * with no timer firing (the page is frozen while the app is in front), then fires what is due.
+ * A page for `createLauncher`: real EventTargets, a manual monotonic clock (`now`, the clock the
+ * timers run on) and a manual timer queue. `advance(ms)` lets time pass with timers firing on
+ * time; `freeze(ms)` moves the clock with no timer firing (the page is frozen while the app is in
+ * front), then fires what is due; `suspend(ms)` moves it and leaves the overdue timers queued, so
+ * that an event can run before them. `wallNow()` is the system clock (`Date.now()`), which
+ * `jumpWallClock(ms)` sets forwards or backwards without any time passing.
  */
 export function fakePage(start = 1_000_000) {
   let clock = start;
+  let wallOffset = 1_700_000_000_000 - start;
   let nextId = 1;
   let timers: Timer[] = [];
   const window = new TrackedTarget();
@@ -132,6 +136,19 @@ export function fakePage(start = 1_000_000) {
     freeze(ms: number) {
       clock += ms;
       runDue();
+    },
+    /**
+     * The page is frozen for `ms` and has just resumed: the clock jumps, the overdue timers are
+     * still queued (an event fired now runs first); the next `advance()` or `freeze()` fires them.
+     */
+    suspend(ms: number) {
+      clock += ms;
+    },
+    /** The system clock, `Date.now()`: the monotonic clock plus every jump. */
+    wallNow: () => clock + wallOffset,
+    /** The system clock is set `ms` forwards (negative: backwards). No time passes, no timer fires. */
+    jumpWallClock(ms: number) {
+      wallOffset += ms;
     },
     /** The clock when the launch let go of `visibilitychange`, i.e. when it settled. */
     detachedAt: () => detachedAt,

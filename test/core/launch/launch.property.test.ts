@@ -6,13 +6,14 @@ import { fakePage, flush, trackedAbort } from './fakePage';
 type Step =
   | { type: 'hide' | 'show' | 'blur' | 'focus' | 'pagehide' | 'abort' }
   | { type: 'advance'; ms: number }
-  | { type: 'freeze' };
+  | { type: 'freeze' | 'suspend' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.constantFrom<Step>({ type: 'blur' }, { type: 'focus' }, { type: 'show' }), weight: 6 },
   { arbitrary: fc.constantFrom<Step>({ type: 'hide' }, { type: 'pagehide' }), weight: 1 },
   { arbitrary: fc.record({ type: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 1500 }) }), weight: 6 },
   { arbitrary: fc.constant<Step>({ type: 'freeze' }), weight: 1 },
+  { arbitrary: fc.constant<Step>({ type: 'suspend' }), weight: 1 },
   { arbitrary: fc.constant<Step>({ type: 'abort' }), weight: 1 },
 );
 
@@ -74,9 +75,13 @@ describe('launch (property)', () => {
                 // Frozen long past every timer the launch can have set.
                 page.freeze(2 * timeout + 5000);
                 break;
+              case 'suspend':
+                // The same, but the steps that follow (a focus, a blur…) run before the overdue timers.
+                page.suspend(2 * timeout + 5000);
+                break;
             }
             if (before) {
-              if (s.type === 'hide' || s.type === 'pagehide' || s.type === 'freeze') leftOrHidden = true;
+              if (s.type === 'hide' || s.type === 'pagehide' || s.type === 'freeze' || s.type === 'suspend') leftOrHidden = true;
               if (s.type === 'blur') blurred = true;
               if (s.type === 'abort') aborted = true;
             }

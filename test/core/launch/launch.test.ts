@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildLoginLink, createLauncher, isVVChatError, VVChatError, type LaunchOptions } from '@vvchat/core';
+import { buildLoginLink, createLauncher, isVVChatError, VVChatError, type LaunchEnvironment, type LaunchOptions } from '@vvchat/core';
 import { fakePage, flush, isSettled, settled, trackedAbort, type FakePage } from './fakePage';
 
 const link = buildLoginLink({ appId: 'test', state: 'STATE', redirectUri: 'https://shop.example/cb' });
@@ -298,6 +298,144 @@ describe('launch: cleanup', () => {
     page.window.fire('pagehide');
     page.advance(10_000);
     expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
+  });
+});
+
+describe('launch: a timer that fires late means the page was frozen', () => {
+  // A webview suspended while the app is in front fires no event: only the timer, run late when the
+  // page resumes, tells. Late by tens of milliseconds is already too late for a page that was running.
+  it.each([
+    [100, 'a 2.6 s freeze'],
+    [400, 'a 2.9 s freeze'],
+    [900, 'a 3.4 s freeze'],
+  ])("resolves 'opened', never 'not-opened', when the timer fires %i ms late (%s)", async (late) => {
+    const { page, launcher } = setup();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.freeze(2500 + late);
+    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 2500 + late });
+    expect(page.navigate.mock.calls).toEqual([[link]]);
+    expect(page.listeners()).toBe(0);
+  });
+
+  it.each([1, 3, 5])("still resolves 'not-opened' and falls back when the timer fires %i ms late (on time, for a timer)", async (late) => {
+    const { page, launcher } = setup();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.advance(2499);
+    page.freeze(1 + late);
+    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 + late });
+    expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
+  });
+
+  it("resolves 'not-opened' after a freeze that ended before the deadline: the timer was on time", async () => {
+    const { page, launcher } = setup();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.advance(200);
+    page.freeze(1500);
+    page.advance(800);
+    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
+  });
+
+  it("resolves 'opened' at once, without a grace period, when the first timer fires late on a blurred page", async () => {
+    const { page, launcher } = setup();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.window.fire('blur');
+    page.freeze(2600);
+    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 2600 });
+    expect(page.navigate.mock.calls).toEqual([[link]]);
+  });
+
+  it("measures the grace timer's lateness from when it was set: 100 ms late resolves 'opened'", async () => {
+    const { page, launcher } = setup();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.window.fire('blur');
+    page.advance(2500);
+    expect(await isSettled(promise)).toBe(false);
+    page.freeze(2600);
+    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 5100 });
+    expect(page.navigate.mock.calls).toEqual([[link]]);
+  });
+
+  it("resolves 'opened', not 'not-opened', when focus comes back after a freeze past the grace deadline, before the overdue timer runs", async () => {
+    const { page, launcher } = setup();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.window.fire('blur');
+    page.advance(2500);
+    page.suspend(2900);
+    page.window.fire('focus'); // queued during the freeze, dispatched before the timer
+    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 5400 });
+    page.advance(0);
+    expect(page.navigate.mock.calls).toEqual([[link]]);
+    expect(page.pendingTimers()).toBe(0);
+  });
+
+  it("still resolves 'not-opened' when focus comes back during the grace period, before its deadline", async () => {
+    const { page, launcher } = setup();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.window.fire('blur');
+    page.advance(2500);
+    page.advance(2490);
+    page.window.fire('focus');
+    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 4990 });
+    expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
+  });
+});
+
+describe('launch: clocks', () => {
+  // The default clock (no `now` in the environment), with performance.now() as the fake page's
+  // monotonic clock and Date.now() as its system clock, which the tests set forwards and backwards.
+  function withDefaultClock() {
+    const page = fakePage();
+    const environment: Partial<LaunchEnvironment> = { ...page.environment };
+    delete environment.now;
+    const monotonic = vi.spyOn(performance, 'now').mockImplementation(() => page.now());
+    vi.spyOn(Date, 'now').mockImplementation(() => page.wallNow());
+    return { page, monotonic, launcher: createLauncher(environment) };
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it("is not fooled by the system clock set an hour forwards during the launch: an on-time timer still means 'not-opened'", async () => {
+    const { page, launcher } = withDefaultClock();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.advance(1000);
+    page.jumpWallClock(3_600_000);
+    page.advance(1500);
+    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
+  });
+
+  it("is not fooled by the system clock set an hour backwards during a freeze: the late timer still means 'opened'", async () => {
+    const { page, launcher } = withDefaultClock();
+    const promise = launcher.launch(link, { fallbackUrl });
+    page.jumpWallClock(-3_600_000);
+    page.freeze(2900);
+    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 2900 });
+    expect(page.navigate.mock.calls).toEqual([[link]]);
+  });
+
+  it('reports elapsedMs in whole milliseconds of the monotonic clock', async () => {
+    const { page, monotonic, launcher } = withDefaultClock();
+    monotonic.mockImplementation(() => page.now() + 0.375);
+    const promise = launcher.launch(link);
+    page.advance(1200);
+    monotonic.mockImplementation(() => page.now() + 0.875);
+    page.document.hide();
+    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 1201 });
+  });
+
+  it('uses Date.now() where there is no performance.now()', async () => {
+    const { page, launcher } = withDefaultClock();
+    vi.stubGlobal('performance', undefined);
+    const onTime = launcher.launch(link);
+    page.advance(2500);
+    await expect(onTime).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    const frozen = launcher.launch(link);
+    page.freeze(2900);
+    await expect(frozen).resolves.toEqual({ outcome: 'opened', elapsedMs: 2900 });
   });
 });
 

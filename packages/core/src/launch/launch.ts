@@ -37,15 +37,43 @@ export interface LaunchEnvironment {
   document: EventTarget & { readonly visibilityState: string };
   /** Leaves for `url`. @default (url) => { window.location.href = url } */
   navigate(url: string): void;
-  /** Wall-clock milliseconds; keeps counting while the page is frozen. @default Date.now */
+  /**
+   * Milliseconds on a monotonic clock, from any origin: the clock `setTimeout` runs on. It must
+   * keep counting while the page is frozen (a timer that fires late is how a frozen page is told
+   * apart from one that stayed in front), and must not jump when the system clock is set.
+   * @default () => performance.now(), or Date.now where there is no `performance.now` (it jumps with
+   * the system clock: a jump forwards during a launch then reads as a frozen page, one backwards
+   * hides a freeze)
+   */
   now(): number;
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
 }
 
+/**
+ * How late a detection timer may fire and still count as on time; later than this, the page was
+ * frozen across the deadline (the app came to the front and the browser suspended the page without
+ * a `visibilitychange`), so the verdict is `opened`, never `not-opened`.
+ *
+ * Measured in Debian's Chromium 156, headless, on a 2-core machine, with the real-Chromium harness
+ * (test/chromium; timers.test.ts repeats the idle and 16 ms cases on every run), 20–40 timers a case:
+ * - a 2500 ms `setTimeout` on an idle, visible page: p50 0.1–0.5 ms late, max 0.6–6.9 ms;
+ *   with both cores saturated by three busy processes: max 4.8–11.5 ms;
+ * - `launch()` itself, tapped on an idle page with no prompt: `not-opened` after 2502–2503 ms;
+ * - a page running back-to-back tasks delays the timer by up to one task: 16 ms tasks (a frame of
+ *   work) max 22–28 ms, 50 ms tasks 48–52 ms, 100 ms tasks 106 ms; on a saturated machine a busy
+ *   page also saw outliers of 160–540 ms;
+ * - a page frozen across the deadline fires it late by the rest of the freeze: hundreds of ms or more.
+ * 50 ms is over 4× the worst idle case under load and above frame-sized work. Only a page stuck in
+ * long tasks (over 50 ms, by definition) at the deadline, or starved of CPU, can be taken for a
+ * frozen one; that mistake costs the fallback (`opened`), never sends an app user to it.
+ */
+const lateTimerMs = 50;
+
 function defaultEnvironment(): Partial<LaunchEnvironment> {
+  const monotonic = typeof performance !== 'undefined' && typeof performance.now === 'function';
   return {
-    now: Date.now,
+    now: monotonic ? () => performance.now() : () => Date.now(),
     setTimeout: (run, ms) => setTimeout(run, ms),
     clearTimeout: (id) => clearTimeout(id as number),
     ...(typeof window !== 'undefined' &&
@@ -82,12 +110,15 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
       const start = page.now();
       let blurred = false;
       let inGrace = false;
+      let armedAt = start;
       let timer = page.setTimeout(check, timeoutMs);
       const listeners: [EventTarget, string, () => void][] = [
         [page.document, 'visibilitychange', () => page.document.visibilityState === 'hidden' && settle('opened')],
         [page.window, 'pagehide', () => settle('opened')],
         [page.window, 'blur', () => (blurred = true)],
-        [page.window, 'focus', () => ((blurred = false), inGrace && settle('not-opened'))],
+        // Focus back during the grace period: the prompt was dismissed. Unless the grace timer is
+        // overdue: then the page was frozen past its deadline, and this focus is the page resuming.
+        [page.window, 'focus', () => ((blurred = false), inGrace && settle(overdue() ? 'opened' : 'not-opened'))],
       ];
       if (signal) listeners.push([signal, 'abort', () => settle(new VVChatError('aborted', 'the launch was aborted', { cause: signal.reason }))]);
       for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
@@ -97,12 +128,16 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
         settle(new VVChatError('launch_failed', 'the browser refused the link', { cause: error }));
       }
 
+      /** Whether the timer armed last should have fired by now, with {@link lateTimerMs} to spare. */
+      function overdue() {
+        return page.now() - armedAt - timeoutMs >= lateTimerMs;
+      }
+
       function check() {
-        // A timer that fired a second (or more) late means the page was frozen: the app came to the front.
-        const late = page.now() - start >= (inGrace ? 2 : 1) * timeoutMs + 1000;
-        if (late || page.document.visibilityState === 'hidden') return settle('opened');
+        // A timer that fired late means the page was frozen: the app came to the front.
+        if (overdue() || page.document.visibilityState === 'hidden') return settle('opened');
         // A blurred page may be showing the browser's "Open in VVChat?" prompt: wait, don't fall back yet.
-        if (blurred && !inGrace) return (inGrace = true), (timer = page.setTimeout(check, timeoutMs));
+        if (blurred && !inGrace) return (inGrace = true), (armedAt = page.now()), (timer = page.setTimeout(check, timeoutMs));
         settle(blurred ? 'unknown' : 'not-opened');
       }
 
@@ -118,7 +153,7 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
         } catch {
           // The verdict stands: the caller still learns that the app did not open.
         }
-        resolve({ outcome, elapsedMs: page.now() - start });
+        resolve({ outcome, elapsedMs: Math.max(0, Math.round(page.now() - start)) });
       }
     });
     if (!settled) pending = { link, result };
@@ -141,8 +176,10 @@ let browserLauncher: Launcher | undefined;
 /**
  * Opens a `qyx://` link in the VVChat app from the browser. The navigation happens at once, in
  * the caller's tick, so call it inside a tap. Then it watches `visibilitychange`, `pagehide` and
- * `blur` for `timeoutMs`: hidden page → `opened`; a timer that fired late because the page was
- * frozen → `opened`, never `not-opened`; still visible → `not-opened`, then `fallbackUrl`.
+ * `blur` for `timeoutMs`: hidden page → `opened`; a timer that fired late (by 50 ms or more, on
+ * `performance.now()`) because the page was frozen → `opened`, never `not-opened`; still visible →
+ * `not-opened`, then `fallbackUrl`. A page blurred at the timeout (a prompt may be showing) gets
+ * `timeoutMs` more: focus back → `not-opened`, still blurred → `unknown`.
  * A second launch of the same link while one is watched joins it; another link rejects with
  * `launch_pending`. Outside a browser it rejects with `no_browser`.
  *
