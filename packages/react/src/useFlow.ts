@@ -5,13 +5,13 @@ import { pageFlow } from './client';
 import { useIsomorphicLayoutEffect, useLatest } from './useLatest';
 import { useVVChat } from './VVChatProvider';
 
-/** Any flow: what the adapter reads. */
-type AnyFlow = Pick<Machine<{ status: string }, never>, 'get' | 'subscribe'>;
+/** What the adapter reads of a flow. */
+type FlowOf<TState extends { status: string }> = Pick<Machine<TState, never>, 'get' | 'subscribe' | 'initial'>;
 
 /** What {@link useFlow} gives a hook. */
-export interface FlowHandle<TFlow extends AnyFlow, TOptions> {
+export interface FlowHandle<TState extends { status: string }, TFlow extends FlowOf<TState>, TOptions> {
   flow: TFlow;
-  state: ReturnType<TFlow['get']>;
+  state: TState;
   /** The hook's latest options: callbacks are read when they are called. */
   optionsRef: RefObject<TOptions>;
   /** The settings of this consumer's own provider, as they are when an action runs. */
@@ -23,26 +23,23 @@ export interface FlowHandle<TFlow extends AnyFlow, TOptions> {
 }
 
 const browserLauncher: Launcher = { launch };
-const idle = { status: 'idle' } as const;
-/** The server and the hydrating client both see `idle`, so the first client render matches the server's. */
-const serverSnapshot = () => idle;
 
 /**
  * @internal The one adapter from a core flow to React: finds the provider, gets the flow (the
  * page's, shared by every consumer, or `consumer`'s own), reads its state with
  * `useSyncExternalStore`, and keeps the latest options in a ref.
  */
-export function useFlow<TFlow extends AnyFlow, TOptions>(
-  create: () => TFlow,
+export function useFlow<TState extends { status: string }, TFlow extends FlowOf<TState>, TOptions>(
+  create: () => TFlow & FlowOf<TState>,
   options: TOptions,
   { scope }: { scope: 'page' | 'consumer' },
-): FlowHandle<TFlow, TOptions> {
+): FlowHandle<TState, TFlow, TOptions> {
   const { queryClient, appId, config: provider } = useVVChat();
   const [own] = useState(() => (scope === 'consumer' ? create() : undefined));
   const flow = own ?? pageFlow(queryClient, appId, create);
   const optionsRef = useLatest(options);
-  // Every flow starts idle; its state type is the flow's own.
-  const state = useSyncExternalStore(flow.subscribe, flow.get, serverSnapshot) as ReturnType<TFlow['get']>;
+  // The server and the hydrating client both see the flow's first state, so the first client render matches the server's.
+  const state = useSyncExternalStore(flow.subscribe, flow.get, () => flow.initial);
   const config = useCallback((): FlowConfig => {
     const { appId, launcher, storage, fallbackUrl } = provider.current;
     return { appId, launcher: launcher ?? browserLauncher, storage, fallbackUrl };

@@ -26,6 +26,8 @@ export interface MachineDefinition<TState extends { status: string }, TEvent> {
 
 /** A flow: read its state, send it events, and listen to the statuses it enters. */
 export interface Machine<TState extends { status: string }, TEvent> {
+  /** The first state (what a server renders, and a hydrating client first). */
+  initial: TState;
   /** The current state; the same object until the next transition. */
   get: () => TState;
   /** Calls `listener` after each transition; returns the unsubscribe function. */
@@ -95,6 +97,7 @@ export function createMachine<TState extends { status: string }, TEvent>(
   }
 
   return {
+    initial: definition.initial,
     get: () => state,
     subscribe(listener) {
       listeners.add(listener);
