@@ -2,7 +2,7 @@ import { VVChatError } from '../errors';
 import { buildCustomerServiceLink } from '../links/buildCustomerServiceLink';
 import { createMachine, type Machine } from './createMachine';
 import type { FlowConfig } from './flowConfig';
-import { launchLink, notOpened } from './launchLink';
+import { launchAndSend } from './launchLink';
 import { toVVChatError } from './toVVChatError';
 
 /** A customer-service flow's state: `opened` once the app came to the front. */
@@ -57,15 +57,7 @@ export function createCustomerServiceFlow(): CustomerServiceFlow {
     transition,
     effects: {
       launching: ({ link, config }, { send }) =>
-        void launchLink(config, link).then(
-          ({ outcome }) =>
-            send(
-              outcome === 'not-opened'
-                ? { type: 'fail', error: notOpened() }
-                : { type: 'launched', opened: outcome === 'opened' },
-            ),
-          (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
-        ),
+        launchAndSend(config, link, send, { opened: { type: 'launched', opened: true }, unknown: { type: 'launched', opened: false } }),
     },
   });
 

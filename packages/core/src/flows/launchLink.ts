@@ -19,3 +19,26 @@ export function launchLink(config: FlowConfig, link: string): Promise<LaunchResu
 
 /** @internal The error for a launch that ended `not-opened`. */
 export const notOpened = (): VVChatError => new VVChatError('not_opened', 'the VVChat app did not open');
+
+/** @internal The event every flow fails with. */
+export interface FailEvent {
+  type: 'fail';
+  error: VVChatError;
+}
+
+/**
+ * @internal Launches `link` and sends what the launch ended as: `settled.opened` or
+ * `settled.unknown`, else a `fail` with `not_opened` or `launch_failed`. The launcher is called
+ * before this returns.
+ */
+export function launchAndSend<TEvent>(
+  config: FlowConfig,
+  link: string,
+  send: (event: TEvent | FailEvent) => void,
+  settled: { opened: TEvent; unknown: TEvent },
+): void {
+  void launchLink(config, link).then(
+    ({ outcome }) => send(outcome === 'not-opened' ? { type: 'fail', error: notOpened() } : settled[outcome]),
+    (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
+  );
+}

@@ -6,7 +6,7 @@ import { safeStorage } from '../session/storage';
 import { stateMismatch, takeLoginState } from '../session/takeLoginState';
 import { createMachine, type Machine } from './createMachine';
 import type { FlowConfig } from './flowConfig';
-import { launchLink, notOpened } from './launchLink';
+import { launchAndSend } from './launchLink';
 import { replaceAddress } from './page';
 import { toVVChatError } from './toVVChatError';
 
@@ -70,6 +70,8 @@ export interface LoginFlow<TData = unknown> extends Machine<LoginState<TData>, L
   reset: () => void;
 }
 
+const launched = { type: 'launched' } as const;
+
 function transition<TData>(state: LoginState<TData>, event: LoginEvent<TData>): LoginState<TData> {
   switch (event.type) {
     case 'start':
@@ -104,12 +106,7 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
     initial: { status: 'idle' },
     transition,
     effects: {
-      launching: ({ link, config }, { send }) =>
-        void launchLink(config, link).then(
-          ({ outcome }) =>
-            send(outcome === 'not-opened' ? { type: 'fail', error: notOpened() } : { type: 'launched' }),
-          (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
-        ),
+      launching: ({ link, config }, { send }) => launchAndSend(config, link, send, { opened: launched, unknown: launched }),
       exchanging: ({ code }, { send }) => {
         let exchange: CodeExchange<TData> | undefined;
         for (const offer of exchanges) exchange ??= offer();

@@ -3,7 +3,7 @@ import { VVChatError } from '../errors';
 import { buildShareLink, type ShareLinkOptions } from '../links/buildShareLink';
 import { createMachine, type Machine } from './createMachine';
 import type { FlowConfig } from './flowConfig';
-import { launchLink, notOpened } from './launchLink';
+import { launchAndSend } from './launchLink';
 import { pageVisible } from './page';
 import { toVVChatError } from './toVVChatError';
 
@@ -84,18 +84,7 @@ export function createShareFlow(): ShareFlow {
     initial: { status: 'idle' },
     transition,
     effects: {
-      launching: ({ link, config }, { send }) =>
-        void launchLink(config, link).then(
-          ({ outcome }) =>
-            send(
-              outcome === 'opened'
-                ? { type: 'opened' }
-                : outcome === 'unknown'
-                  ? { type: 'noResult' }
-                  : { type: 'fail', error: notOpened() },
-            ),
-          (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
-        ),
+      launching: ({ link, config }, { send }) => launchAndSend(config, link, send, { opened: { type: 'opened' }, unknown: { type: 'noResult' } }),
       waiting: (_, { signal, send }) => {
         if (typeof document === 'undefined') return;
         let timer: ReturnType<typeof setTimeout> | undefined;
