@@ -239,7 +239,9 @@ export function coreUsage(): string[] {
   const request: OrderRequest = () => 'imp-2';
   const shareEvent: ShareEvent = { type: 'reset' };
   const serviceEvent: CustomerServiceEvent = { type: 'reset' };
-  links.push(String(exchange('c').nickname), String(request()), shareEvent.type, serviceEvent.type);
+  void Promise.resolve(exchange('c')).then((user) => links.push(user.nickname));
+  void Promise.resolve(request()).then((created) => links.push(typeof created === 'string' ? created : created.imprestCode));
+  links.push(shareEvent.type, serviceEvent.type);
 
   const config: FlowConfig = { appId: 'test', launcher, storage: memory };
   const loginFlow: LoginFlow<{ nickname: string }> = createLoginFlow<{ nickname: string }>();
