@@ -1,11 +1,9 @@
 'use client';
 import { forwardRef } from 'react';
 import { useCustomerService, type CustomerServiceStatus, type UseCustomerServiceOptions } from '@vvchat/react';
-import { ButtonBase } from './ButtonBase';
+import { FlowButton } from './FlowButton';
 import type { VVChatButtonProps } from './buttonProps';
 import { customerServiceLabels } from './labels';
-import { useLabels } from './useLabels';
-import { useVVChatButton } from './useVVChatButton';
 
 /** Props of {@link CustomerServiceButton}: `useCustomerService`'s options, the look, and native button props. */
 export interface CustomerServiceButtonProps extends UseCustomerServiceOptions, VVChatButtonProps<CustomerServiceStatus> {}
@@ -18,33 +16,20 @@ export interface CustomerServiceButtonProps extends UseCustomerServiceOptions, V
  * <CustomerServiceButton openId="OPEN_ID" variant="outline" />
  */
 export const CustomerServiceButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CustomerServiceButtonProps>(function CustomerServiceButton(
-  { openId, onError, labels, size, variant, shape, block, locale, icon, children, ...native },
+  { openId, onError, ...props },
   ref,
 ) {
   const { open, status, error } = useCustomerService({ openId, onError });
-  const { texts, errorText } = useLabels(customerServiceLabels, locale, labels);
-  const message = errorText(error);
-  const button = useVVChatButton({
-    ...native,
-    status,
-    isPending: status === 'launching',
-    errorText: message,
-    onPress: () => open(),
-  });
   return (
-    <ButtonBase
-      {...button}
+    <FlowButton
+      {...props}
       ref={ref}
-      size={size}
-      variant={variant}
-      shape={shape}
-      block={block}
-      locale={locale}
-      icon={icon}
-      errorText={message}
+      status={status}
+      error={error}
+      isPending={status === 'launching'}
+      table={customerServiceLabels}
       iconName="customerService"
-    >
-      {children ?? texts[status]}
-    </ButtonBase>
+      onPress={open}
+    />
   );
 });

@@ -1,11 +1,9 @@
 'use client';
 import { forwardRef, type ReactElement, type RefAttributes } from 'react';
-import { useQPay, type PayStatus, type UseQPayOptions } from '@vvchat/react';
-import { ButtonBase } from './ButtonBase';
+import { useQPay, type PayStatus, type UseQPayOptions, type VVChatLocale } from '@vvchat/react';
+import { FlowButton } from './FlowButton';
 import type { VVChatButtonProps } from './buttonProps';
 import { payLabels } from './labels';
-import { useLabels } from './useLabels';
-import { useVVChatButton } from './useVVChatButton';
 
 /** Props of {@link QPayButton}: `useQPay`'s options, the order's `input` and `amount`, the look, and native button props. */
 export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, VVChatButtonProps<PayStatus | 'unverified'> {
@@ -30,65 +28,33 @@ const pendingStatuses = new Set<PayStatus>(['creating', 'launching', 'verifying'
  * <QPayButton amount={12} createOrder={() => api.createOrder('sku-1')} verifyPayment={api.orderStatus} />
  */
 export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButtonProps<unknown>>(function QPayButton(
-  {
-    createOrder,
-    verifyPayment,
-    redirectUri,
-    onPaid,
-    onError,
-    timeoutMs,
-    pollIntervalMs,
-    input,
-    amount,
-    currency = 'CNY',
-    labels,
-    size,
-    variant,
-    shape,
-    block,
-    locale,
-    icon,
-    children,
-    ...native
-  },
+  { createOrder, verifyPayment, redirectUri, onPaid, onError, timeoutMs, pollIntervalMs, input, amount, currency = 'CNY', ...props },
   ref,
 ) {
   const { pay, confirm, status, error } = useQPay({ createOrder, verifyPayment, redirectUri, onPaid, onError, timeoutMs, pollIntervalMs });
-  const { texts, errorText, locale: chosenLocale } = useLabels(payLabels, locale, labels);
-  const message = errorText(error);
   // After `payment_unverified` the order may still be paid: a tap asks again, never pays again.
   const unverified = error?.code === 'payment_unverified';
-  const price =
+  const price = (locale: VVChatLocale) =>
     amount === undefined || status !== 'idle'
       ? ''
-      : ' ' + new Intl.NumberFormat(chosenLocale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
-  const button = useVVChatButton({
-    ...native,
-    status,
-    isPending: pendingStatuses.has(status),
-    // `paid` is final (nobody pays the same order twice), yet not native `disabled`: the user
-    // usually has focus on the button when verification ends, and `disabled` would drop that
-    // focus to <body> and take the button out of the tab order, so a screen reader would never
-    // hear "支付成功", the page's only confirmation. `aria-disabled` keeps it focusable and read,
-    // announced as unavailable.
-    isUnavailable: status === 'paid',
-    errorText: message,
-    onPress: () => (status === 'ready' || unverified ? confirm() : pay(input)),
-  });
+      : ' ' + new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
   return (
-    <ButtonBase
-      {...button}
+    <FlowButton<PayStatus | 'unverified'>
+      {...props}
       ref={ref}
-      size={size}
-      variant={variant}
-      shape={shape}
-      block={block}
-      locale={locale}
-      icon={icon}
-      errorText={message}
+      status={status}
+      error={error}
+      isPending={pendingStatuses.has(status)}
+      // `paid` is final (nobody pays the same order twice), yet not native `disabled`: the user
+      // usually has focus on the button when verification ends, and `disabled` would drop that
+      // focus to <body> and take the button out of the tab order, so a screen reader would never
+      // hear "支付成功", the page's only confirmation. `aria-disabled` keeps it focusable and read,
+      // announced as unavailable.
+      isUnavailable={status === 'paid'}
+      table={payLabels}
+      labelOf={(texts, locale) => texts[unverified ? 'unverified' : status] + price(locale)}
       iconName="pay"
-    >
-      {children ?? texts[unverified ? 'unverified' : status] + price}
-    </ButtonBase>
+      onPress={() => (status === 'ready' || unverified ? confirm() : pay(input))}
+    />
   );
 }) as <TInput = void>(props: QPayButtonProps<TInput> & RefAttributes<HTMLButtonElement>) => ReactElement;

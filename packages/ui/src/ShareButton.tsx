@@ -1,11 +1,9 @@
 'use client';
 import { forwardRef } from 'react';
 import { useShare, type ShareContent, type ShareStatus, type UseShareOptions } from '@vvchat/react';
-import { ButtonBase } from './ButtonBase';
+import { FlowButton } from './FlowButton';
 import type { VVChatButtonProps } from './buttonProps';
 import { shareLabels } from './labels';
-import { useLabels } from './useLabels';
-import { useVVChatButton } from './useVVChatButton';
 
 /** Props of {@link ShareButton}: what to share, `useShare`'s options, the look, and native button props. */
 export interface ShareButtonProps extends UseShareOptions, VVChatButtonProps<ShareStatus> {
@@ -21,33 +19,20 @@ export interface ShareButtonProps extends UseShareOptions, VVChatButtonProps<Sha
  * <ShareButton content={{ title: '新品上市', url: 'https://shop.example/items/42' }} />
  */
 export const ShareButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ShareButtonProps>(function ShareButton(
-  { content, onSuccess, onError, labels, size, variant, shape, block, locale, icon, children, ...native },
+  { content, onSuccess, onError, ...props },
   ref,
 ) {
   const { share, status, error } = useShare({ onSuccess, onError });
-  const { texts, errorText } = useLabels(shareLabels, locale, labels);
-  const message = errorText(error);
-  const button = useVVChatButton({
-    ...native,
-    status,
-    isPending: status === 'launching' || status === 'waiting',
-    errorText: message,
-    onPress: () => share(content),
-  });
   return (
-    <ButtonBase
-      {...button}
+    <FlowButton
+      {...props}
       ref={ref}
-      size={size}
-      variant={variant}
-      shape={shape}
-      block={block}
-      locale={locale}
-      icon={icon}
-      errorText={message}
+      status={status}
+      error={error}
+      isPending={status === 'launching' || status === 'waiting'}
+      table={shareLabels}
       iconName="share"
-    >
-      {children ?? texts[status]}
-    </ButtonBase>
+      onPress={() => share(content)}
+    />
   );
 });

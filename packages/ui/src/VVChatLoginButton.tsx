@@ -1,11 +1,9 @@
 'use client';
 import { forwardRef, type ReactElement, type RefAttributes } from 'react';
 import { useVVChatLogin, type LoginStatus, type UseVVChatLoginOptions } from '@vvchat/react';
-import { ButtonBase } from './ButtonBase';
+import { FlowButton } from './FlowButton';
 import type { VVChatButtonProps } from './buttonProps';
 import { loginLabels } from './labels';
-import { useLabels } from './useLabels';
-import { useVVChatButton } from './useVVChatButton';
 
 /** Props of {@link VVChatLoginButton}: `useVVChatLogin`'s options, the look, and every native button prop. */
 export interface VVChatLoginButtonProps<TUser = { code: string }>
@@ -21,33 +19,20 @@ export interface VVChatLoginButtonProps<TUser = { code: string }>
  * <VVChatLoginButton exchangeCode={(code) => api.login(code)} onSuccess={(user) => setUser(user)} />
  */
 export const VVChatLoginButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, VVChatLoginButtonProps<unknown>>(function VVChatLoginButton(
-  { exchangeCode, scope, redirectUri, onSuccess, onError, labels, size, variant, shape, block, locale, icon, children, ...native },
+  { exchangeCode, scope, redirectUri, onSuccess, onError, ...props },
   ref,
 ) {
   const { login, status, error } = useVVChatLogin({ exchangeCode, scope, redirectUri, onSuccess, onError });
-  const { texts, errorText } = useLabels(loginLabels, locale, labels);
-  const message = errorText(error);
-  const button = useVVChatButton({
-    ...native,
-    status,
-    isPending: status === 'launching' || status === 'exchanging',
-    errorText: message,
-    onPress: () => login(),
-  });
   return (
-    <ButtonBase
-      {...button}
+    <FlowButton
+      {...props}
       ref={ref}
-      size={size}
-      variant={variant}
-      shape={shape}
-      block={block}
-      locale={locale}
-      icon={icon}
-      errorText={message}
+      status={status}
+      error={error}
+      isPending={status === 'launching' || status === 'exchanging'}
+      table={loginLabels}
       iconName="login"
-    >
-      {children ?? texts[status]}
-    </ButtonBase>
+      onPress={login}
+    />
   );
 }) as <TUser = { code: string }>(props: VVChatLoginButtonProps<TUser> & RefAttributes<HTMLButtonElement>) => ReactElement;
