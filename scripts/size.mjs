@@ -25,15 +25,16 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  */
 const reactExternals = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 const checks = [
-  // `limit` is the issue's budget. Where a budget is not met yet, `guard` is the enforced
+  // `lazyLimit` caps what the check's dynamic import()s load later (the guidance dialog and its QR
+  // encoder, issue #10: at most 6.0 kB). `limit` is the issue's budget. Where a budget is not met yet, `guard` is the enforced
   // ceiling (today's size plus a little) and `why` says so: the table then shows both, and CI
   // fails only past the guard, so sizes can't creep while the budget question stays open.
   {
     name: '@vvchat/core (all)',
     code: "export * from '@vvchat/core'",
     limit: 2200,
-    guard: 7700,
-    why: 'issue #2 budget; core holds the flows (issue #3), as state machines since issue #9; issue #13 sets new budgets',
+    guard: 9600,
+    why: 'issue #2 budget; core holds the flows (issue #3), as state machines since issue #9; issue #10 added environment detection, the launch decision with its evidence, blocked texts and the guidance dialog loader (+~2.5 kB); issue #13 sets new budgets',
   },
   {
     name: 'buildLoginLink',
@@ -47,32 +48,35 @@ const checks = [
     code: "export * from '@vvchat/react'",
     external: reactExternals,
     limit: 3500,
-    guard: 8700,
-    why: 'issue #3 budget; issue #9 made the flows state machines that own their effects (+~2 kB); issue #13 sets new budgets',
+    guard: 10600,
+    why: 'issue #3 budget; issue #9 made the flows state machines that own their effects (+~2 kB); issue #10 added environment detection, the launch decision with its evidence, blocked texts and the guidance dialog loader (+~2.5 kB); issue #13 sets new budgets',
   },
   {
     name: '<VVChatProvider> + <VVChatLoginButton>',
     code: "export { VVChatProvider } from '@vvchat/react'; export { VVChatLoginButton } from '@vvchat/ui'",
     external: [...reactExternals, 'clsx'],
     limit: 2000,
-    guard: 7700,
-    why: 'issue #4 budget; issue #9 made the flows state machines that own their effects (+~2 kB); issue #13 sets new budgets',
+    guard: 10300,
+    why: 'issue #4 budget; issue #9 made the flows state machines that own their effects (+~2 kB); issue #10 added environment detection, the launch decision with its evidence, blocked texts and the guidance dialog loader (+~2.5 kB); issue #13 sets new budgets',
+    lazyLimit: 6000,
   },
   {
     name: '<VVChatProvider> + <ShareButton>',
     code: "export { VVChatProvider } from '@vvchat/react'; export { ShareButton } from '@vvchat/ui'",
     external: [...reactExternals, 'clsx'],
     limit: 1600,
-    guard: 7500,
-    why: 'issue #4 budget; issue #9 made the flows state machines that own their effects (+~2 kB); issue #13 sets new budgets',
+    guard: 10600,
+    why: 'issue #4 budget; issue #9 made the flows state machines that own their effects (+~2 kB); issue #10 added environment detection, the launch decision with its evidence, blocked texts and the guidance dialog loader (+~2.5 kB); issue #13 sets new budgets',
+    lazyLimit: 6000,
   },
   {
     name: '<VVChatProvider> + <QPayButton>',
     code: "export { VVChatProvider } from '@vvchat/react'; export { QPayButton } from '@vvchat/ui'",
     external: [...reactExternals, 'clsx'],
     limit: 2400,
-    guard: 8600,
-    why: 'issue #4 budget; issue #9 made the flows state machines that own their effects (+~2 kB); issue #13 sets new budgets',
+    guard: 11100,
+    why: 'issue #4 budget; issue #9 made the flows state machines that own their effects (+~2 kB); issue #10 added environment detection, the launch decision with its evidence, blocked texts and the guidance dialog loader (+~2.5 kB); issue #13 sets new budgets',
+    lazyLimit: 6000,
   },
   {
     // No issue sets a budget for this one: the limit guards against growth.
@@ -80,10 +84,17 @@ const checks = [
     code: "export { VVChatProvider } from '@vvchat/react'; export { CustomerServiceButton } from '@vvchat/ui'",
     external: [...reactExternals, 'clsx'],
     limit: 5200,
-    guard: 6400,
-    why: 'a growth guard; issue #9 made the flows state machines that own their effects (+~2 kB); issue #13 sets new budgets',
+    guard: 8900,
+    why: 'a growth guard; issue #9 made the flows state machines that own their effects (+~2 kB); issue #10 added environment detection, the launch decision with its evidence, blocked texts and the guidance dialog loader (+~2.5 kB); issue #13 sets new budgets',
+    lazyLimit: 6000,
   },
-  { name: '@vvchat/ui/styles.css', file: 'packages/ui/dist/styles.css', limit: 1800 },
+  {
+    name: '@vvchat/ui/styles.css',
+    file: 'packages/ui/dist/styles.css',
+    limit: 1800,
+    guard: 2000,
+    why: 'issue #13 budget; issue #10 added the guidance dialog (QR code, copy link, light and dark)',
+  },
 ];
 
 // ---------------------------------------------------------------------------
@@ -149,14 +160,30 @@ async function measureCode(check) {
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [workspacePlugin],
     metafile: true,
+    // Code split as an app's bundler does: what a dynamic import() loads (the guidance dialog and
+    // its QR encoder) is a chunk of its own, fetched only when it runs, not part of the first load.
+    splitting: true,
+    outdir: join(root, '.size-out'),
   });
-  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
   const inputs = Object.keys(result.metafile.inputs);
   const fromSource = inputs.filter((input) => /(^|\/)src\//.test(input));
   if (fromSource.length > 0) {
     return { error: `bundled source instead of dist: ${fromSource.join(', ')}` };
   }
-  return { size: gzipSync(bytes, { level: 9 }).length };
+  const outputs = result.metafile.outputs;
+  const gzipOf = (path) => gzipSync(result.outputFiles.find((file) => file.path === join(root, path))?.contents ?? new Uint8Array(), { level: 9 }).length;
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // The first load: the entry chunk and every chunk it imports statically, transitively.
+  const first = new Set();
+  const visit = (path) => {
+    if (first.has(path)) return;
+    first.add(path);
+    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(entry);
+  const lazy = Object.keys(outputs).filter((path) => !first.has(path) && path.endsWith('.js'));
+  const sum = (paths) => paths.reduce((total, path) => total + gzipOf(path), 0);
+  return { size: sum([...first]), lazy: sum(lazy) };
 }
 
 function measureFile(check) {
@@ -178,15 +205,18 @@ for (const check of checks) {
     outcome = { error: messages.join('; ') };
   }
   const measured = outcome.error === undefined;
-  const withinBudget = measured && outcome.size <= check.limit;
-  const withinGuard = measured && check.guard !== undefined && outcome.size <= check.guard;
+  const lazyOver = measured && check.lazyLimit !== undefined && outcome.lazy > check.lazyLimit;
+  const withinBudget = measured && outcome.size <= check.limit && !lazyOver;
+  const withinGuard = measured && check.guard !== undefined && outcome.size <= check.guard && !lazyOver;
   failed ||= !(withinBudget || withinGuard);
   rows.push({
     name: check.name,
-    size: measured ? formatBytes(outcome.size) : '—',
+    size: measured ? formatBytes(outcome.size) + (outcome.lazy ? ` + ${formatBytes(outcome.lazy)} lazy` : '') : '—',
     limit: formatBytes(check.limit),
     status: !measured
       ? 'ERROR'
+      : lazyOver
+        ? `lazy part OVER ${check.lazyLimit} B by ${outcome.lazy - check.lazyLimit} B`
       : withinBudget
         ? 'ok'
         : withinGuard

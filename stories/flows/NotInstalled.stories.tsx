@@ -26,7 +26,7 @@ function NotInstalledPage() {
 const meta = {
   title: 'Flows/App not installed',
   render: () => (
-    <SimulatedPage simulator={{ notInstalled: true }} fallbackUrl={fallbackUrl}>
+    <SimulatedPage simulator={{ environment: 'no-app' }} fallbackUrl={fallbackUrl}>
       <NotInstalledPage />
     </SimulatedPage>
   ),

@@ -29,6 +29,11 @@ export interface PageServer {
   fallbackUrl(query?: Record<string, string>): string;
   /** Bundles a page now (cached), so that a build error fails the test with esbuild's message. */
   bundle(name: string): Promise<string>;
+  /**
+   * The code-split chunks served so far (`/pages/chunk-<hash>.js`, what a dynamic `import()`
+   * fetches), with the modules each holds: a test can tell which module a page loaded when.
+   */
+  chunks(): { pathname: string; modules: string[] }[];
   /** Every request so far, oldest first. */
   requests: ServedRequest[];
   /** The requests for `pathname`. */
@@ -38,7 +43,8 @@ export interface PageServer {
 
 /**
  * Serves `test/chromium/pages/<name>.ts(x)` as `/pages/<name>.html` (a phone-sized HTML shell)
- * and `/pages/<name>.js` (the entry bundled on the fly with esbuild), plus `/fallback`.
+ * and `/pages/<name>.js` (the entry bundled on the fly with esbuild, code split: each dynamic
+ * `import()` is a chunk `/pages/chunk-<hash>.js`, fetched when it runs), plus `/fallback`.
  *
  * Bundling uses the `@vvchat/source` export condition, as vitest.config.ts does, so
  * `@vvchat/core` and `@vvchat/react` are their TypeScript sources (packages/<name>/src): no build
@@ -46,6 +52,8 @@ export interface PageServer {
  */
 export async function servePages(): Promise<PageServer> {
   const bundles = new Map<string, Promise<string>>();
+  /** Every chunk of every page built so far, by pathname: its code and the source files in it. */
+  const chunkFiles = new Map<string, { code: string; modules: string[] }>();
   const requests: ServedRequest[] = [];
 
   function entry(name: string): string | undefined {
@@ -64,6 +72,11 @@ export async function servePages(): Promise<PageServer> {
         tsconfig: join(root, 'tsconfig.json'),
         bundle: true,
         write: false,
+        splitting: true,
+        outdir: join(root, 'pages'),
+        entryNames: '[name]',
+        chunkNames: 'chunk-[hash]',
+        metafile: true,
         format: 'esm',
         platform: 'browser',
         target: 'chrome120',
@@ -72,7 +85,16 @@ export async function servePages(): Promise<PageServer> {
         define: { 'process.env.NODE_ENV': '"development"' },
         sourcemap: 'inline',
         logLevel: 'silent',
-      }).then((result) => result.outputFiles[0]!.text);
+      }).then((result) => {
+        let main = '';
+        for (const output of result.outputFiles) {
+          const pathname = '/pages/' + output.path.split('/').pop()!;
+          const modules = Object.keys(result.metafile.outputs[`pages/${pathname.slice(7)}`]?.inputs ?? {});
+          if (pathname === `/pages/${name}.js`) main = output.text;
+          else chunkFiles.set(pathname, { code: output.text, modules });
+        }
+        return main;
+      });
       built.catch(() => bundles.delete(name)); // retry next time
       bundles.set(name, built);
     }
@@ -88,6 +110,8 @@ export async function servePages(): Promise<PageServer> {
     if (request.method !== 'GET') return void send(response, 405, 'text/plain', 'GET only');
     if (url.pathname === '/fallback') return void send(response, 200, 'text/html', '<!doctype html><title>fallback</title><h1>Fallback</h1>');
     if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
+    const chunk = chunkFiles.get(url.pathname);
+    if (chunk) return void send(response, 200, 'text/javascript', chunk.code);
     const page = /^\/pages\/([\w-]+)\.(html|js)$/.exec(url.pathname);
     if (!page || !entry(page[1]!)) return void send(response, 404, 'text/plain', `Not found: ${url.pathname}`);
     const [, name, kind] = page as unknown as [string, string, string];
@@ -114,6 +138,8 @@ export async function servePages(): Promise<PageServer> {
     pageUrl: (name, query) => withQuery(`/pages/${name}.html`, query),
     fallbackUrl: (query) => withQuery('/fallback', query),
     bundle,
+    chunks: () =>
+      [...chunkFiles].filter(([pathname]) => requests.some((request) => request.pathname === pathname)).map(([pathname, { modules }]) => ({ pathname, modules })),
     requests,
     requestsFor: (pathname) => requests.filter((request) => request.pathname === pathname),
     close: () =>

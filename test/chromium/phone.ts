@@ -27,8 +27,16 @@ export interface FocusState {
 }
 
 export interface PhoneOptions {
+  /** @default {@link androidChrome}: a phone's own browser, where the SDK's launcher tries the link */
   userAgent?: string;
 }
+
+/**
+ * Chrome on an Android phone (Chrome's reduced user agent, the form it has sent since 2023). Every
+ * phone uses it unless told otherwise: Debian's headless Chromium says `X11; Linux x86_64`, a
+ * desktop, where the SDK's launcher would not navigate at all.
+ */
+export const androidChrome = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
 
 /**
  * Runs in every document of a phone, before the page's own scripts: notes the page's focus,
@@ -101,7 +109,7 @@ export class Phone {
     await cdp.send('Runtime.addBinding', { name: 'harnessReport' });
     await cdp.send('Emulation.setDeviceMetricsOverride', { ...phoneScreen, mobile: true });
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
-    if (options.userAgent) await cdp.send('Emulation.setUserAgentOverride', { userAgent: options.userAgent });
+    await cdp.send('Emulation.setUserAgentOverride', { userAgent: options.userAgent ?? androidChrome });
     await page.addInitScript(installRecorder);
     await cdp.send('Page.bringToFront');
     await page.goto(url);

@@ -26,9 +26,15 @@ const functions = [
   'createShareFlow',
   'createCustomerServiceFlow',
   'verifyDelay',
+  'detectEnvironment',
+  'continueUrl',
+  'findContinue',
+  'shareElsewhere',
+  'shareFallback',
+  'copyText',
 ] as const;
 
-const constants = ['callbackParams', 'payBusyStatuses', 'shareResultMessageType'] as const;
+const constants = ['callbackParams', 'payBusyStatuses', 'shareResultMessageType', 'continueParam'] as const;
 
 describe('@vvchat/core exports', () => {
   it.each(functions)('exports %s as a function', (name) => {

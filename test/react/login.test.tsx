@@ -456,6 +456,7 @@ describe('useVVChatLogin login()', () => {
       navigate,
       setTimeout: () => 0, // the verdict never comes: the page is left
       clearTimeout: () => undefined,
+      detect: () => ({ kind: 'mobile', os: 'android' }), // jsdom's own user agent reads as a desktop
     });
     renderPage(<Login />, { storage, launcher: browserLauncher });
     const button = screen.getByRole('button', { name: 'Log in with VVChat' });

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startLogin, type LaunchResult } from '@vvchat/core';
+import { startLogin } from '@vvchat/core';
 import { VVChatProvider, useQPay, useVVChatLogin, type PaymentVerdict, type UseQPayOptions } from '@vvchat/react';
 import {
   appId,
@@ -350,7 +350,7 @@ describe('payment verdicts and storage', () => {
 });
 
 describe('a launch that never hid the page (a prompt, a dismissed alert)', () => {
-  function blurOnly(outcome: LaunchResult['outcome']) {
+  function blurOnly(outcome: 'opened' | 'not-opened' | 'unknown') {
     launcher.answer(async () => {
       dispatchEvent(new Event('blur'));
       await sleep(5);

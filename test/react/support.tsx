@@ -2,7 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi, type Mock } from 'vitest';
-import { parseDeepLink, type DeepLink, type LaunchOptions, type LaunchOutcome, type LaunchResult } from '@vvchat/core';
+import { parseDeepLink, type DeepLink, type LaunchOptions, type LaunchOutcome as AnyOutcome, type LaunchResult } from '@vvchat/core';
+
+/** A launch that was tried: every outcome but `blocked` (tests of blocking answer with a function). */
+type LaunchOutcome = Exclude<AnyOutcome, 'blocked'>;
 import type { VVChatProviderProps } from '@vvchat/react';
 import { renderWithProvider } from '../support/page';
 

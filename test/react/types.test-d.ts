@@ -118,7 +118,7 @@ describe('useQPay types', () => {
 describe('useShare types', () => {
   it('has a union status, not string', () => {
     expectTypeOf<UseShareResult['status']>().toEqualTypeOf<
-      'idle' | 'launching' | 'waiting' | 'success' | 'failed' | 'unknown' | 'error'
+      'idle' | 'launching' | 'waiting' | 'success' | 'failed' | 'unknown' | 'error' | 'shared-elsewhere' | 'copied'
     >();
   });
 

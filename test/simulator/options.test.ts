@@ -27,7 +27,7 @@ describe('latencyMs', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
 
     await vi.advanceTimersByTimeAsync(1);
-    expect(launch.result).toEqual({ outcome: 'opened', elapsedMs: 500 });
+    expect(launch.result).toEqual({ outcome: 'opened', elapsedMs: 500, evidence: { signal: 'hidden', blurred: false } });
     expect(dialog('授权登录')).toBeTruthy();
   });
 
@@ -141,13 +141,14 @@ describe('autoAnswer', () => {
   });
 });
 
-describe('notInstalled', () => {
+describe('notInstalled (deprecated: environment \'no-app\')', () => {
   it('ends the launch not-opened and shows where the page would go', async () => {
     const { launcher, navigate } = simulator({ notInstalled: true });
 
     await expect(launcher.launch(links.login(), { fallbackUrl: 'https://vvchat.example/download' })).resolves.toEqual({
       outcome: 'not-opened',
       elapsedMs: expect.any(Number) as number,
+      evidence: { signal: 'timeout', blurred: false },
     });
 
     const sheet = dialog('未安装 VVChat');

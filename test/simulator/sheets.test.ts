@@ -11,7 +11,11 @@ describe('createSimulator', () => {
     const { launcher } = simulator();
     expect(typeof launcher.launch).toBe('function');
 
-    await expect(launcher.launch(links.login())).resolves.toEqual({ outcome: 'opened', elapsedMs: expect.any(Number) as number });
+    await expect(launcher.launch(links.login())).resolves.toEqual({
+      outcome: 'opened',
+      elapsedMs: expect.any(Number) as number,
+      evidence: { signal: 'hidden', blurred: false },
+    });
 
     const sheet = dialog('授权登录');
     expect(sheet.getAttribute('aria-modal')).toBe('true');

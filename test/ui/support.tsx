@@ -1,7 +1,10 @@
 import type { RenderResult } from '@testing-library/react';
 import type { ReactElement, Ref } from 'react';
 import { vi, type Mock } from 'vitest';
-import type { LaunchOptions, LaunchOutcome, LaunchResult } from '@vvchat/core';
+import type { LaunchOptions, LaunchOutcome as AnyOutcome, LaunchResult } from '@vvchat/core';
+
+/** A launch that was tried: every outcome but `blocked`. */
+type LaunchOutcome = Exclude<AnyOutcome, 'blocked'>;
 import type { VVChatError, VVChatLocale, VVChatStorage } from '@vvchat/react';
 import type { LabelOverrides, NativeButtonProps, VVChatButtonStyleProps } from '@vvchat/ui';
 import { deferred, type Deferred } from '../support/deferred';

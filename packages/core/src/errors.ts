@@ -1,3 +1,11 @@
+import type { InAppBrowser } from './environment/detectEnvironment';
+
+/**
+ * Why a launcher did not navigate: a blocking in-app browser (WeChat, QQ, Weibo…), a desktop
+ * (no VVChat app there), or no user activation (the launch was not inside a tap).
+ */
+export type BlockReason = 'in-app-browser' | 'desktop' | 'no-user-activation';
+
 /**
  * Every code a {@link VVChatError} can carry.
  *
@@ -11,6 +19,9 @@
  * - `launch_pending`: a different link was launched while a launch is still being watched.
  * - `aborted`: the launch's `AbortSignal` fired.
  * - `not_opened`: the VVChat app did not come to the front (not installed, or the user stayed).
+ * - `blocked`: the launcher did not try, because the link cannot open the app here; `error.reason`
+ *   says why (`in-app-browser`, with `error.app`; `desktop`; `no-user-activation`).
+ * - `copy_failed`: the browser refused to copy a link to the clipboard.
  * - `no_crypto`: `crypto.getRandomValues` is missing, so no safe `state` can be made.
  * - `exchange_failed`, `order_failed`, `payment_unverified`: the app's own backend calls
  *   (`exchangeCode`, `createOrder`, `verifyPayment`) failed or gave no final answer.
@@ -26,6 +37,8 @@ export type VVChatErrorCode =
   | 'launch_pending'
   | 'aborted'
   | 'not_opened'
+  | 'blocked'
+  | 'copy_failed'
   | 'no_crypto'
   | 'exchange_failed'
   | 'order_failed'
@@ -37,6 +50,10 @@ export interface VVChatErrorOptions {
   cause?: unknown;
   /** The platform's numeric `err_code`, for `login_denied`. */
   errCode?: number | undefined;
+  /** Why a launch was `blocked`. */
+  reason?: BlockReason | undefined;
+  /** The in-app browser that blocked the launch, for `reason: 'in-app-browser'`. */
+  app?: InAppBrowser | undefined;
 }
 
 /**
@@ -54,6 +71,10 @@ export class VVChatError extends Error {
   declare readonly code: VVChatErrorCode;
   /** The platform's `err_code`, for `login_denied`. */
   declare readonly errCode?: number;
+  /** Why a launch was `blocked`: show the matching guidance (open in the browser, scan on a phone, tap again). */
+  declare readonly reason?: BlockReason;
+  /** For `reason: 'in-app-browser'`: which app's browser the page is in (its menu differs). */
+  declare readonly app?: InAppBrowser;
 
   constructor(code: VVChatErrorCode, message: string, options?: VVChatErrorOptions) {
     super(message);

@@ -1,4 +1,7 @@
-export { VVChatError, isVVChatError, type VVChatErrorCode, type VVChatErrorOptions } from './errors';
+export { VVChatError, isVVChatError, type VVChatErrorCode, type VVChatErrorOptions, type BlockReason } from './errors';
+export { detectEnvironment, type VVChatEnvironment, type InAppBrowser, type MobileOS } from './environment/detectEnvironment';
+export { continueUrl, findContinue, continueParam, type ContinueAction } from './environment/continueOnPhone';
+export { shareElsewhere, shareFallback, copyText, type ShareElsewhereContent, type ShareElsewhereOutcome } from './share/shareElsewhere';
 export { buildLoginLink, type LoginLinkOptions } from './links/buildLoginLink';
 export { buildPayLink, type PayLinkOptions } from './links/buildPayLink';
 export { buildCustomerServiceLink, type CustomerServiceLinkOptions } from './links/buildCustomerServiceLink';
@@ -21,6 +24,8 @@ export {
   type LaunchResult,
   type LaunchOutcome,
   type LaunchEnvironment,
+  type LaunchEvidence,
+  type LaunchSignal,
 } from './launch/launch';
 export { removeCallbackParams, callbackParams } from './callbacks/removeCallbackParams';
 export { withoutCallback } from './callbacks/withoutCallback';

@@ -17,6 +17,13 @@ export interface VVChatConfig {
   storage?: VVChatStorage | null | undefined;
   /** Where to send the user when the app did not open, e.g. the VVChat download page. */
   fallbackUrl?: string | undefined;
+  /**
+   * On a desktop browser, where no VVChat app can be: `'block'` ends each launch in a `blocked`
+   * error (`reason: 'desktop'`; the buttons offer a QR code to continue on a phone); `'launch'`
+   * tries the link anyway (a desktop VVChat client). Only the default launcher reads it.
+   * @default 'block'
+   */
+  desktop?: 'block' | 'launch' | undefined;
   /** @default 'zh-CN' */
   locale?: VVChatLocale | undefined;
   /** How share results reach the page. @default defaultShareResultChannel */

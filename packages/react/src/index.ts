@@ -8,13 +8,23 @@ export { useCustomerService, type UseCustomerServiceOptions, type UseCustomerSer
 export { defaultShareResultChannel, shareResultParam, type ShareResultChannel } from './shareResultChannel';
 export { vvchatKeys } from './queryKeys';
 export { useVVChatLocale } from './useVVChatLocale';
+export { useVVChatEnvironment } from './useVVChatEnvironment';
 export {
   VVChatError,
   isVVChatError,
   shareResultMessageType,
+  detectEnvironment,
+  continueUrl,
+  findContinue,
+  copyText,
   type VVChatErrorCode,
+  type BlockReason,
+  type VVChatEnvironment,
+  type InAppBrowser,
+  type ContinueAction,
   type Launcher,
   type LaunchResult,
+  type LaunchEvidence,
   type LaunchOptions,
   type VVChatStorage,
   type ShareContent,

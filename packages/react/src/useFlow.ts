@@ -41,8 +41,8 @@ export function useFlow<TState extends { status: string }, TFlow extends FlowOf<
   // The server and the hydrating client both see the flow's first state, so the first client render matches the server's.
   const state = useSyncExternalStore(flow.subscribe, flow.get, () => flow.initial);
   const config = useCallback((): FlowConfig => {
-    const { appId, launcher, storage, fallbackUrl } = provider.current;
-    return { appId, launcher: launcher ?? browserLauncher, storage, fallbackUrl };
+    const { appId, launcher, storage, fallbackUrl, desktop } = provider.current;
+    return { appId, launcher: launcher ?? browserLauncher, storage, fallbackUrl, desktop };
   }, [provider]);
   const redirectUri = useCallback(
     (hookRedirectUri: string | undefined) => hookRedirectUri ?? provider.current.redirectUri ?? withoutCallback(location.href, provider.current.appId),

@@ -10,18 +10,51 @@ import {
 } from '@vvchat/core';
 import { randomId, withLedger } from './ledger';
 import { coverPage } from './coverPage';
+import { blockedIn, simulatorEnvironment, type SimulatorEnvironment } from './environment';
+import { askToOpen } from './sheets/prompt';
 import { element, openSheet, type SheetContent } from './sheets/sheet';
 import { texts, type SimulatorLocale, type SimulatorTexts } from './texts';
 
 /** Options of {@link createSimulator}. */
 export interface SimulatorOptions {
-  /** Answer every sheet at once, without a click: `'approve'` (Allow, Pay, Share) or `'deny'` (Deny, Cancel). For tests. */
+  /**
+   * Where the simulated page runs, so a desktop browser can show every case a merchant's page meets:
+   * - `'phone'`: a phone's browser with VVChat installed: after `latencyMs` the app's sheet opens
+   *   and the launch ends `opened`;
+   * - `'no-app'`: a phone without VVChat: `not-opened` after `latencyMs`, with a sheet that shows
+   *   where the page would now go (the launch's `fallbackUrl`);
+   * - `'slow-prompt'`: the browser first asks "Open in VVChat?" (打开/取消, Open/Cancel), and the
+   *   page is blurred (`blur`, then `focus` on `window`) until the user answers: Open goes on as
+   *   `'phone'`, Cancel (or Escape) ends `not-opened`; the launch resolves only once answered;
+   * - `'desktop'`: a desktop browser: `blocked` with `reason: 'desktop'`, unless the launch passes
+   *   `desktop: 'launch'` (the provider's `desktop`), then as `'phone'`;
+   * - `'no-user-activation'`: the launch is not inside a tap: `blocked` with `reason: 'no-user-activation'`;
+   * - an in-app browser, `'wechat'`, `'wecom'`, `'qq'`, `'weibo'`, `'alipay'`, `'dingtalk'`,
+   *   `'douyin'`, `'tiktok'`, `'baidu'`, `'instagram'`, `'facebook'` or `'line'`: `blocked` with
+   *   `reason: 'in-app-browser'` and that `app`; `'webview'`, another app's generic webview, is
+   *   tried as `'phone'` (as the browser's launcher does).
+   *
+   * A `blocked` launch resolves at once (`elapsedMs: 0`), shows nothing and navigates nowhere, as
+   * the browser's launcher does. Anything else throws `VVChatError` `invalid_option`.
+   * @default 'phone' ('no-app' with the deprecated `notInstalled: true`)
+   * @example
+   * <VVChatProvider appId="demo" launcher={createSimulator({ environment: 'wechat' })}>
+   */
+  environment?: SimulatorEnvironment | undefined;
+  /**
+   * Answer every sheet at once, without a click: `'approve'` (Allow, Pay, Share; Open in the
+   * `'slow-prompt'` prompt) or `'deny'` (Deny, Cancel), `latencyMs` after it opened. For tests.
+   */
   autoAnswer?: 'approve' | 'deny' | undefined;
   /** How long the simulated app takes to open (and, with `autoAnswer`, to answer). @default 300 */
   latencyMs?: number | undefined;
-  /** Behave as if VVChat were not installed: the launch ends `not-opened`. */
+  /**
+   * Behave as if VVChat were not installed: the launch ends `not-opened`. Ignored when
+   * `environment` is given.
+   * @deprecated Use `environment: 'no-app'`.
+   */
   notInstalled?: boolean | undefined;
-  /** The simulated app's language. @default 'zh-CN' */
+  /** The simulated app's (and the simulated browser prompt's) language. @default 'zh-CN' */
   locale?: SimulatorLocale | undefined;
   /** Shares the ledger of issued codes and paid orders with `createSimulatedBackend`. @default localStorage */
   storage?: VVChatStorage | null | undefined;
@@ -36,33 +69,54 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * for `qyx://…`, it shows what the app would (a consent sheet, a pay sheet, a share sheet, a
  * chat window; each a keyboard-operable `role="dialog"`) and answers as the app does: back to
  * `redirect_uri` with `code`/`state`/`err_code` or `trade_no`, or a share result message.
- * An invalid link shows an error sheet that says what is wrong with it. For development,
- * Storybook and tests only.
+ * An invalid link shows an error sheet that says what is wrong with it. With `environment` it
+ * reproduces where the page runs: no app, the browser's "Open in VVChat?" prompt, a desktop, an
+ * in-app browser, a launch outside a tap. Each result carries `evidence`, as the browser's
+ * launcher's does. For development, Storybook and tests only.
  *
  * @example
  * <VVChatProvider appId="demo" launcher={createSimulator()}>
  *   <App />
  * </VVChatProvider>
+ * @example
+ * // What WeChat's browser answers: { outcome: 'blocked', reason: 'in-app-browser', app: 'wechat', … }
+ * await createSimulator({ environment: 'wechat' }).launch(link);
  */
 export function createSimulator(options: SimulatorOptions = {}): Launcher {
-  const { autoAnswer, latencyMs = 300, notInstalled, locale = 'zh-CN', storage } = options;
+  const { autoAnswer, latencyMs = 300, locale = 'zh-CN', storage } = options;
+  // The deprecated alias is still honoured, so it is read here and nowhere else.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  const environment = simulatorEnvironment(options.environment, options.notInstalled);
   const t = texts[locale];
   const navigate = options.navigate ?? ((url: string) => location.assign(url));
 
   return {
     async launch(link: string, launchOptions?: LaunchOptions): Promise<LaunchResult> {
       if (typeof document === 'undefined') throw new VVChatError('no_browser', 'the simulator needs a browser page');
-      await delay(latencyMs);
-      if (notInstalled) {
-        showNotInstalled(t, launchOptions?.fallbackUrl);
-        return { outcome: 'not-opened', elapsedMs: latencyMs };
+      const blocked = blockedIn(environment, launchOptions);
+      if (blocked) return blocked;
+      // The prompt's time counts too: the verdict comes that much later.
+      let promptMs = 0;
+      const blurred = environment === 'slow-prompt';
+      if (blurred) {
+        const start = Date.now();
+        const open = await askToOpen(document, t, { autoAnswer, latencyMs, signal: launchOptions?.signal });
+        promptMs = Date.now() - start;
+        if (!open) return { outcome: 'not-opened', elapsedMs: promptMs, evidence: { signal: 'focus', blurred } };
       }
+      await delay(latencyMs);
+      const elapsedMs = promptMs + latencyMs;
+      if (environment === 'no-app') {
+        showNotInstalled(t, launchOptions?.fallbackUrl);
+        return { outcome: 'not-opened', elapsedMs, evidence: { signal: 'timeout', blurred: false } };
+      }
+      const opened: LaunchResult = { outcome: 'opened', elapsedMs, evidence: { signal: 'hidden', blurred } };
       let deepLink: DeepLink;
       try {
         deepLink = parseDeepLink(link);
       } catch (error) {
         showInvalid(t, link, error as VVChatError);
-        return { outcome: 'opened', elapsedMs: latencyMs };
+        return opened;
       }
       const sheet = openSheet(document, t, sheetFor(deepLink, t, storage, (approve) => {
         sheet.close();
@@ -78,7 +132,7 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
           answer(autoAnswer === 'approve');
         });
       }
-      return { outcome: 'opened', elapsedMs: latencyMs };
+      return opened;
     },
   };
 }

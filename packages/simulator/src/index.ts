@@ -7,3 +7,4 @@ export {
   type SimulatedOrderInput,
 } from './createSimulatedBackend';
 export type { SimulatorLocale } from './texts';
+export type { SimulatorEnvironment } from './environment';

@@ -28,6 +28,9 @@ export const texts = {
     noFallback: '（VVChatProvider 未设置 fallbackUrl）',
     invalidFallback: '（fallbackUrl 不是 http(s) 地址，不会跳转）：',
     shareCancelled: '用户取消了分享',
+    promptTitle: '在 VVChat 中打开？',
+    promptBody: '此网页想要打开 VVChat',
+    open: '打开',
   },
   en: {
     lang: 'en',
@@ -54,6 +57,9 @@ export const texts = {
     noFallback: '(VVChatProvider has no fallbackUrl)',
     invalidFallback: '(fallbackUrl is not an http(s) URL, so nothing would happen):',
     shareCancelled: 'The user cancelled the share',
+    promptTitle: 'Open in VVChat?',
+    promptBody: 'This page wants to open VVChat',
+    open: 'Open',
   },
 } as const;
 

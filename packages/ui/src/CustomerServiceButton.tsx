@@ -28,6 +28,7 @@ export const CustomerServiceButton = /* @__PURE__ */ forwardRef<HTMLButtonElemen
       error={error}
       isPending={status === 'launching'}
       table={customerServiceLabels}
+      action="customer-service"
       iconName="customerService"
       onPress={open}
     />

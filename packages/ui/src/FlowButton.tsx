@@ -1,11 +1,13 @@
-import { forwardRef, type ReactElement, type RefAttributes } from 'react';
-import type { VVChatError, VVChatLocale } from '@vvchat/react';
+import { forwardRef, useCallback, useRef, useState, type ReactElement, type RefAttributes } from 'react';
+import type { ContinueAction, VVChatError, VVChatLocale } from '@vvchat/react';
 import { ButtonBase } from './ButtonBase';
 import type { VVChatButtonProps } from './buttonProps';
 import type { VVChatIconName } from './icons';
-import type { ButtonLabels } from './labels';
+import { blockedLabels, type ButtonLabels } from './labels';
+import { useContinue } from './useContinue';
 import { useLabels } from './useLabels';
 import { useVVChatButton } from './useVVChatButton';
+import { GuidanceDialog } from './guidance/LazyGuidanceDialog';
 
 /** @internal What one of the four buttons hands over: its hook's state, its texts and mark, and what a press starts. */
 export interface FlowButtonProps<TStatus extends string> extends VVChatButtonProps<TStatus> {
@@ -20,20 +22,76 @@ export interface FlowButtonProps<TStatus extends string> extends VVChatButtonPro
   /** The label, when it is more than the status's text (QPay's amount). @default texts[status] */
   labelOf?: ((texts: ButtonLabels<TStatus>, locale: VVChatLocale) => string) | undefined;
   iconName: VVChatIconName;
+  /** What a phone continues when this page is opened from the desktop dialog's QR code. */
+  action: ContinueAction;
+  /** The button offers its own way out of a `blocked` launch (share): no guidance dialog, no blocked label. */
+  ownWayOut?: boolean | undefined;
   onPress: () => void;
 }
 
-/** @internal The four buttons' one composition: the texts, `useVVChatButton`, and `ButtonBase`'s markup. */
+/** A blocked launch the guidance dialog explains: an in-app browser, or a desktop. */
+type Guided = VVChatError & { reason: 'in-app-browser' | 'desktop' };
+
+const isGuided = (error: VVChatError | undefined): error is Guided =>
+  error?.code === 'blocked' && (error.reason === 'in-app-browser' || error.reason === 'desktop');
+
+/** @internal The four buttons' one composition: the texts, `useVVChatButton`, `ButtonBase`'s markup, and the guidance dialog. */
 export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButtonProps<string>>(function FlowButton(
-  { status, error, isPending, isUnavailable, table, labelOf, iconName, onPress, labels, size, variant, shape, block, locale, icon, children, ...native },
+  { status, error, isPending, isUnavailable, table, labelOf, iconName, action, ownWayOut, onPress, labels, size, variant, shape, block, locale, icon, children, ...native },
   ref,
 ) {
   const { texts, errorText, locale: chosen } = useLabels(table, locale, labels);
   const message = errorText(error);
+  const own = useRef<HTMLButtonElement | null>(null);
+  const setRef = useCallback(
+    (element: HTMLButtonElement | null) => {
+      own.current = element;
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+  useContinue(action, useCallback(() => own.current, []));
+  const guidance = useGuidance(ownWayOut ? undefined : error);
   const button = useVVChatButton({ ...native, status, isPending, isUnavailable, errorText: message, onPress: () => onPress() });
+  const blocked = !ownWayOut && error?.code === 'blocked' && error.reason ? blockedLabels[chosen][error.reason] : undefined;
   return (
-    <ButtonBase {...button} ref={ref} size={size} variant={variant} shape={shape} block={block} locale={locale} icon={icon} errorText={message} iconName={iconName}>
-      {children ?? (labelOf ? labelOf(texts, chosen) : texts[status])}
-    </ButtonBase>
+    <>
+      <ButtonBase
+        {...button}
+        ref={setRef}
+        size={size}
+        variant={variant}
+        shape={shape}
+        block={block}
+        locale={locale}
+        icon={icon}
+        errorText={message}
+        iconName={iconName}
+      >
+        {children ?? blocked ?? (labelOf ? labelOf(texts, chosen) : texts[status])}
+      </ButtonBase>
+      {guidance && (
+        <GuidanceDialog
+          open
+          reason={guidance.error.reason}
+          app={guidance.error.app}
+          action={action}
+          locale={chosen}
+          onClose={guidance.close}
+        />
+      )}
+    </>
   );
 }) as <TStatus extends string>(props: FlowButtonProps<TStatus> & RefAttributes<HTMLButtonElement>) => ReactElement;
+
+/**
+ * @internal The guidance dialog for each new `blocked` error from an in-app browser or a desktop,
+ * until the user closes it. Its code (and the QR encoder behind it) loads only then.
+ */
+function useGuidance(error: VVChatError | undefined) {
+  const [closed, setClosed] = useState<VVChatError>();
+  const guided = isGuided(error) ? error : undefined;
+  const close = useCallback(() => setClosed(guided), [guided]);
+  return guided && closed !== guided ? { error: guided, close } : undefined;
+}

@@ -53,6 +53,7 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
       isUnavailable={status === 'paid'}
       table={payLabels}
       labelOf={(texts, locale) => texts[unverified ? 'unverified' : status] + price(locale)}
+      action="pay"
       iconName="pay"
       onPress={() => (status === 'ready' || unverified ? confirm() : pay(input))}
     />

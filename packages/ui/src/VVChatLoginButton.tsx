@@ -31,6 +31,7 @@ export const VVChatLoginButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, V
       error={error}
       isPending={status === 'launching' || status === 'exchanging'}
       table={loginLabels}
+      action="login"
       iconName="login"
       onPress={login}
     />

@@ -16,3 +16,4 @@ export {
 } from './labels';
 export { composeEventHandlers } from './composeEventHandlers';
 export type { VVChatIconName } from './icons';
+export { GuidanceDialog, type GuidanceDialogProps } from './guidance/LazyGuidanceDialog';

@@ -1,4 +1,4 @@
-import type { CustomerServiceStatus, LoginStatus, PayStatus, ShareStatus, VVChatErrorCode, VVChatLocale } from '@vvchat/react';
+import type { BlockReason, CustomerServiceStatus, LoginStatus, PayStatus, ShareStatus, VVChatErrorCode, VVChatLocale } from '@vvchat/react';
 
 /** The texts of one button: one per status. */
 export type ButtonLabels<TStatus extends string> = Record<TStatus, string>;
@@ -8,10 +8,16 @@ export interface VVChatLabels {
   login: ButtonLabels<LoginStatus>;
   /** `unverified`: the `error` status when it is `payment_unverified` (a tap checks again, never pays again). */
   pay: ButtonLabels<PayStatus | 'unverified'>;
-  share: ButtonLabels<ShareStatus>;
+  /** `elsewhere` and `copy`: the way out when VVChat did not open (the system share sheet, or copying the link). */
+  share: ButtonLabels<ShareStatus | 'elsewhere' | 'copy'>;
   customerService: ButtonLabels<CustomerServiceStatus>;
-  /** What a screen reader hears when a flow fails, by error code; `default` for the rest. */
-  errors: Partial<Record<VVChatErrorCode, string>> & { default: string };
+  /** Every button's label after a `blocked` launch, by reason: what a tap does next. */
+  blocked: Record<BlockReason, string>;
+  /**
+   * What a screen reader hears when a flow fails, by error code, and for `blocked` by its reason
+   * (`in-app-browser`, `desktop`, `no-user-activation`); `default` for the rest.
+   */
+  errors: Partial<Record<VVChatErrorCode | BlockReason, string>> & { default: string };
 }
 
 // Plain object literals only, never `table['zh-CN']`: bundlers can then drop the texts of
@@ -63,7 +69,7 @@ const payEn: ButtonLabels<PayStatus | 'unverified'> = {
 /** `QPayButton`'s texts (the amount is appended to `idle`). */
 export const payLabels: Record<VVChatLocale, ButtonLabels<PayStatus | 'unverified'>> = { 'zh-CN': payZh, en: payEn };
 
-const shareZh: ButtonLabels<ShareStatus> = {
+const shareZh: ButtonLabels<ShareStatus | 'elsewhere' | 'copy'> = {
   idle: '分享到 VVChat',
   launching: '正在打开 VVChat…',
   waiting: '等待分享结果…',
@@ -71,9 +77,13 @@ const shareZh: ButtonLabels<ShareStatus> = {
   failed: '分享失败，点此重试',
   unknown: '再次分享',
   error: '分享失败，点此重试',
+  'shared-elsewhere': '已分享',
+  copied: '链接已复制',
+  elsewhere: '用其他方式分享',
+  copy: '复制链接',
 };
 
-const shareEn: ButtonLabels<ShareStatus> = {
+const shareEn: ButtonLabels<ShareStatus | 'elsewhere' | 'copy'> = {
   idle: 'Share to VVChat',
   launching: 'Opening VVChat…',
   waiting: 'Waiting for VVChat…',
@@ -81,10 +91,29 @@ const shareEn: ButtonLabels<ShareStatus> = {
   failed: 'Share failed, try again',
   unknown: 'Share again',
   error: 'Share failed, try again',
+  'shared-elsewhere': 'Shared',
+  copied: 'Link copied',
+  elsewhere: 'Share another way',
+  copy: 'Copy link',
 };
 
 /** `ShareButton`'s texts. */
-export const shareLabels: Record<VVChatLocale, ButtonLabels<ShareStatus>> = { 'zh-CN': shareZh, en: shareEn };
+export const shareLabels: Record<VVChatLocale, ButtonLabels<ShareStatus | 'elsewhere' | 'copy'>> = { 'zh-CN': shareZh, en: shareEn };
+
+const blockedZh: Record<BlockReason, string> = {
+  'in-app-browser': '在浏览器中打开',
+  desktop: '在手机上继续',
+  'no-user-activation': '点此继续',
+};
+
+const blockedEn: Record<BlockReason, string> = {
+  'in-app-browser': 'Open in browser',
+  desktop: 'Continue on phone',
+  'no-user-activation': 'Tap to continue',
+};
+
+/** Every button's label after a `blocked` launch, by reason. */
+export const blockedLabels: Record<VVChatLocale, Record<BlockReason, string>> = { 'zh-CN': blockedZh, en: blockedEn };
 
 const customerServiceZh: ButtonLabels<CustomerServiceStatus> = {
   idle: '联系客服',
@@ -112,6 +141,10 @@ const errorZh: VVChatLabels['errors'] = {
   order_failed: '下单失败，请稍后重试。',
   payment_unverified: '暂未确认到支付结果，请稍后在订单中查看。',
   invalid_option: '配置有误，请联系商户。',
+  'in-app-browser': '此处无法打开 VVChat，请在浏览器中打开本页。',
+  desktop: '电脑上没有 VVChat，请在手机上继续。',
+  'no-user-activation': '请再点一次以打开 VVChat。',
+  copy_failed: '无法复制链接，请手动复制。',
 };
 
 const errorEn: VVChatLabels['errors'] = {
@@ -123,6 +156,10 @@ const errorEn: VVChatLabels['errors'] = {
   order_failed: 'The order could not be created. Please try again later.',
   payment_unverified: 'The payment is not confirmed yet. Please check your order later.',
   invalid_option: 'This button is not set up correctly. Please contact the merchant.',
+  'in-app-browser': "VVChat can't open here. Open this page in your browser.",
+  desktop: "VVChat isn't on this computer. Continue on your phone.",
+  'no-user-activation': 'Tap again to open VVChat.',
+  copy_failed: "The link couldn't be copied. Copy it by hand.",
 };
 
 /** What screen readers hear when a flow fails, by error code. */
@@ -135,6 +172,7 @@ export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
     pay: payZh,
     share: shareZh,
     customerService: customerServiceZh,
+    blocked: blockedZh,
     errors: errorZh,
   },
   en: {
@@ -142,6 +180,7 @@ export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
     pay: payEn,
     share: shareEn,
     customerService: customerServiceEn,
+    blocked: blockedEn,
     errors: errorEn,
   },
 };

@@ -14,7 +14,7 @@ export function useLabels<TStatus extends string>(
   const messages = { ...errorLabels[chosen], ...errors };
   return {
     texts: { ...table[chosen], ...texts },
-    errorText: (error) => error && (messages[error.code] ?? messages.default),
+    errorText: (error) => error && ((error.reason && messages[error.reason]) ?? messages[error.code] ?? messages.default),
     locale: chosen,
   };
 }

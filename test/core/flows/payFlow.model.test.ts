@@ -267,7 +267,7 @@ type Command =
   | { kind: 'resolveOrder' }
   | { kind: 'rejectOrder' }
   | { kind: 'confirm' }
-  | { kind: 'launcher'; outcome: LaunchOutcome | 'reject' }
+  | { kind: 'launcher'; outcome: Exclude<LaunchOutcome, 'blocked'> | 'reject' }
   | { kind: 'page'; event: 'hide' | 'show' | 'pagehide' | 'pageshow' | 'blur' | 'focus' }
   | { kind: 'resume'; tradeNo: boolean }
   | { kind: 'verify'; answer: 'paid' | 'failed' | 'pending' | 'reject' }
@@ -279,7 +279,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.constant({ kind: 'resolveOrder' as const }),
   fc.constant({ kind: 'rejectOrder' as const }),
   fc.constant({ kind: 'confirm' as const }),
-  fc.record({ kind: fc.constant('launcher' as const), outcome: fc.constantFrom<LaunchOutcome | 'reject'>('opened', 'not-opened', 'unknown', 'reject') }),
+  fc.record({ kind: fc.constant('launcher' as const), outcome: fc.constantFrom<Exclude<LaunchOutcome, 'blocked'> | 'reject'>('opened', 'not-opened', 'unknown', 'reject') }),
   fc.record({ kind: fc.constant('page' as const), event: fc.constantFrom('hide' as const, 'show' as const, 'pagehide' as const, 'pageshow' as const, 'blur' as const, 'focus' as const) }),
   fc.record({ kind: fc.constant('resume' as const), tradeNo: fc.boolean() }),
   fc.record({ kind: fc.constant('verify' as const), answer: fc.constantFrom('paid' as const, 'failed' as const, 'pending' as const, 'reject' as const) }),

@@ -61,7 +61,7 @@ describe('createShareFlow: share', () => {
     const seen: ShareStatus[] = [];
     flow.subscribe((state) => seen.push(state.status));
     share();
-    expect(flow.get()).toEqual({ status: 'launching', link: launcher.launch.mock.calls[0]![0], config });
+    expect(flow.get()).toEqual({ status: 'launching', link: launcher.launch.mock.calls[0]![0], config, content });
     launcher.answer('opened');
     await flush();
     expect(flow.get()).toEqual({ status: 'waiting' });

@@ -8,6 +8,8 @@ import {
   type LaunchResult,
   type Launcher,
   type VVChatError,
+  type BlockReason,
+  type InAppBrowser,
 } from '@vvchat/core';
 import { fakeStorage } from '../../support/storage';
 
@@ -21,9 +23,17 @@ export const fallbackUrl = 'https://vvchat.example/download';
 
 type LaunchFn = (link: string, options?: LaunchOptions) => Promise<LaunchResult>;
 
+/** A launch that was tried: every outcome but `blocked`. */
+type TriedOutcome = Exclude<LaunchOutcome, 'blocked'>;
+
 /** A launcher that answers every launch with `outcome` (resolved at once). */
-export function fakeLauncher(outcome: LaunchOutcome = 'opened') {
+export function fakeLauncher(outcome: TriedOutcome = 'opened') {
   return { launch: vi.fn<LaunchFn>(() => Promise.resolve({ outcome, elapsedMs: 0 })) };
+}
+
+/** A launcher that blocks every launch for `reason` (resolved at once, nothing navigated). */
+export function blockingLauncher(reason: BlockReason, app?: InAppBrowser) {
+  return { launch: vi.fn<LaunchFn>(() => Promise.resolve({ outcome: 'blocked', reason, ...(app && { app }), elapsedMs: 0 })) };
 }
 
 /** A launcher whose launches stay pending until the test answers them by hand. */
@@ -39,8 +49,12 @@ export function manualLauncher() {
     launch,
     pending,
     /** Answers the oldest pending launch with `outcome`. */
-    answer(outcome: LaunchOutcome) {
+    answer(outcome: TriedOutcome) {
       pending.shift()?.resolve({ outcome, elapsedMs: 0 });
+    },
+    /** Answers the oldest pending launch with `blocked` for `reason`. */
+    block(reason: BlockReason, app?: InAppBrowser) {
+      pending.shift()?.resolve({ outcome: 'blocked', reason, ...(app && { app }), elapsedMs: 0 });
     },
     /** Rejects the oldest pending launch with `error`. */
     fail(error: unknown) {

@@ -103,6 +103,9 @@ export function fakePage(start = 1_000_000) {
     clearTimeout(id) {
       timers = timers.filter((timer) => timer.id !== id);
     },
+    // A phone browser inside a tap: the launch is tried. Tests of the decision replace these.
+    detect: () => ({ kind: 'mobile', os: 'android' }),
+    userActivation: () => true,
   };
 
   function runDue() {

@@ -72,7 +72,7 @@ describe('launch: detection', () => {
     const promise = launcher.launch(link);
     page.advance(300);
     page.document.hide();
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 300 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 300 });
   });
 
   it('ignores a visibilitychange that leaves the document visible', async () => {
@@ -92,14 +92,14 @@ describe('launch: detection', () => {
     expect(await isSettled(promise)).toBe(false);
     page.advance(150);
     page.window.fire('pagehide');
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 250 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 250 });
   });
 
   it("resolves 'opened' on pagehide alone", async () => {
     const { page, launcher } = setup();
     const promise = launcher.launch(link);
     page.window.fire('pagehide');
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 0 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 0 });
   });
 
   it("resolves 'not-opened' when nothing happens within the default 2500 ms", async () => {
@@ -108,7 +108,7 @@ describe('launch: detection', () => {
     page.advance(2499);
     expect(await isSettled(promise)).toBe(false);
     page.advance(1);
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 2500 });
   });
 
   it('honours a custom timeoutMs', async () => {
@@ -117,14 +117,14 @@ describe('launch: detection', () => {
     page.advance(799);
     expect(await isSettled(promise)).toBe(false);
     page.advance(1);
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 800 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 800 });
   });
 
   it('accepts a timeoutMs of 0 and decides on the next timer tick', async () => {
     const { page, launcher } = setup();
     const promise = launcher.launch(link, { timeoutMs: 0 });
     page.advance(0);
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 0 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 0 });
   });
 
   it('navigates to fallbackUrl after a not-opened verdict', async () => {
@@ -149,7 +149,7 @@ describe('launch: detection', () => {
     const { page, launcher } = setup();
     const promise = launcher.launch(link, { fallbackUrl });
     page.freeze(2500 + 5000);
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 7500 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 7500 });
     expect(page.navigate.mock.calls).toEqual([[link]]);
   });
 
@@ -181,7 +181,7 @@ describe('launch: detection', () => {
     page.advance(3000);
     expect(await isSettled(promise)).toBe(false);
     page.window.fire('focus');
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 3000 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 3000 });
     expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
   });
 
@@ -190,7 +190,7 @@ describe('launch: detection', () => {
     const promise = launcher.launch(link, { fallbackUrl });
     page.window.fire('blur');
     page.advance(5000);
-    await expect(promise).resolves.toEqual({ outcome: 'unknown', elapsedMs: 5000 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'unknown', elapsedMs: 5000 });
     expect(page.navigate.mock.calls).toEqual([[link]]);
   });
 
@@ -200,7 +200,7 @@ describe('launch: detection', () => {
     page.window.fire('blur');
     page.advance(3000);
     page.document.hide();
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 3000 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 3000 });
     expect(page.navigate.mock.calls).toEqual([[link]]);
   });
 
@@ -211,7 +211,7 @@ describe('launch: detection', () => {
     page.advance(1000);
     page.window.fire('focus');
     page.advance(1500);
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 2500 });
   });
 
   it("resolves 'opened' when the document is already hidden as the timer fires", async () => {
@@ -248,7 +248,7 @@ describe('launch: detection', () => {
     vi.advanceTimersByTime(2499);
     expect(await isSettled(promise)).toBe(false);
     vi.advanceTimersByTime(1);
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 2500 });
     expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -312,7 +312,7 @@ describe('launch: a timer that fires late means the page was frozen', () => {
     const { page, launcher } = setup();
     const promise = launcher.launch(link, { fallbackUrl });
     page.freeze(2500 + late);
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 2500 + late });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 2500 + late });
     expect(page.navigate.mock.calls).toEqual([[link]]);
     expect(page.listeners()).toBe(0);
   });
@@ -322,7 +322,7 @@ describe('launch: a timer that fires late means the page was frozen', () => {
     const promise = launcher.launch(link, { fallbackUrl });
     page.advance(2499);
     page.freeze(1 + late);
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 + late });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 2500 + late });
     expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
   });
 
@@ -332,7 +332,7 @@ describe('launch: a timer that fires late means the page was frozen', () => {
     page.advance(200);
     page.freeze(1500);
     page.advance(800);
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 2500 });
     expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
   });
 
@@ -341,7 +341,7 @@ describe('launch: a timer that fires late means the page was frozen', () => {
     const promise = launcher.launch(link, { fallbackUrl });
     page.window.fire('blur');
     page.freeze(2600);
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 2600 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 2600 });
     expect(page.navigate.mock.calls).toEqual([[link]]);
   });
 
@@ -352,7 +352,7 @@ describe('launch: a timer that fires late means the page was frozen', () => {
     page.advance(2500);
     expect(await isSettled(promise)).toBe(false);
     page.freeze(2600);
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 5100 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 5100 });
     expect(page.navigate.mock.calls).toEqual([[link]]);
   });
 
@@ -363,7 +363,7 @@ describe('launch: a timer that fires late means the page was frozen', () => {
     page.advance(2500);
     page.suspend(2900);
     page.window.fire('focus'); // queued during the freeze, dispatched before the timer
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 5400 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 5400 });
     page.advance(0);
     expect(page.navigate.mock.calls).toEqual([[link]]);
     expect(page.pendingTimers()).toBe(0);
@@ -376,7 +376,7 @@ describe('launch: a timer that fires late means the page was frozen', () => {
     page.advance(2500);
     page.advance(2490);
     page.window.fire('focus');
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 4990 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 4990 });
     expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
   });
 });
@@ -404,7 +404,7 @@ describe('launch: clocks', () => {
     page.advance(1000);
     page.jumpWallClock(3_600_000);
     page.advance(1500);
-    await expect(promise).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 2500 });
     expect(page.navigate.mock.calls).toEqual([[link], [fallbackUrl]]);
   });
 
@@ -413,7 +413,7 @@ describe('launch: clocks', () => {
     const promise = launcher.launch(link, { fallbackUrl });
     page.jumpWallClock(-3_600_000);
     page.freeze(2900);
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 2900 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 2900 });
     expect(page.navigate.mock.calls).toEqual([[link]]);
   });
 
@@ -424,7 +424,7 @@ describe('launch: clocks', () => {
     page.advance(1200);
     monotonic.mockImplementation(() => page.now() + 0.875);
     page.document.hide();
-    await expect(promise).resolves.toEqual({ outcome: 'opened', elapsedMs: 1201 });
+    await expect(promise).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 1201 });
   });
 
   it('uses Date.now() where there is no performance.now()', async () => {
@@ -432,10 +432,10 @@ describe('launch: clocks', () => {
     vi.stubGlobal('performance', undefined);
     const onTime = launcher.launch(link);
     page.advance(2500);
-    await expect(onTime).resolves.toEqual({ outcome: 'not-opened', elapsedMs: 2500 });
+    await expect(onTime).resolves.toMatchObject({ outcome: 'not-opened', elapsedMs: 2500 });
     const frozen = launcher.launch(link);
     page.freeze(2900);
-    await expect(frozen).resolves.toEqual({ outcome: 'opened', elapsedMs: 2900 });
+    await expect(frozen).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 2900 });
   });
 });
 
@@ -498,7 +498,7 @@ describe('launch: single flight', () => {
     page.advance(500);
     page.document.hide();
     const [a, b] = await Promise.all([first, second]);
-    expect(a).toEqual({ outcome: 'opened', elapsedMs: 1000 });
+    expect(a).toMatchObject({ outcome: 'opened', elapsedMs: 1000 });
     expect(b).toEqual(a);
   });
 
@@ -539,7 +539,7 @@ describe('launch: single flight', () => {
   it('is not left pending when navigation itself ends the launch (pagehide during navigate)', async () => {
     const { page, launcher } = setup();
     page.navigate.mockImplementationOnce(() => page.window.fire('pagehide'));
-    await expect(launcher.launch(link)).resolves.toEqual({ outcome: 'opened', elapsedMs: 0 });
+    await expect(launcher.launch(link)).resolves.toMatchObject({ outcome: 'opened', elapsedMs: 0 });
     const next = launcher.launch(otherLink);
     expect(page.navigate).toHaveBeenCalledTimes(2);
     page.document.hide();

@@ -14,6 +14,8 @@ export interface FlowConfig {
   storage?: VVChatStorage | null | undefined;
   /** Where to send the user when the app did not open, e.g. the VVChat download page. */
   fallbackUrl?: string | undefined;
+  /** On a desktop browser: `'block'` (the launch ends `blocked`, `reason: 'desktop'`) or `'launch'` (try). @default 'block' */
+  desktop?: 'block' | 'launch' | undefined;
   /**
    * Replaces the address bar's URL after a callback was read (best effort: a throw is ignored).
    * @default history.replaceState, when the URL changed

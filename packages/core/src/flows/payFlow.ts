@@ -4,7 +4,7 @@ import { buildPayLink } from '../links/buildPayLink';
 import { invalidOption, isDuration, text } from '../links/query';
 import { createMachine, type Machine } from './createMachine';
 import type { FlowConfig } from './flowConfig';
-import { launchLink, notOpened } from './launchLink';
+import { launchError, launchLink } from './launchLink';
 import { delay, onPageShown, pageVisible, replaceAddress } from './page';
 import { readOrder, removeOrder, writeOrder } from './pendingOrder';
 import { toVVChatError } from './toVVChatError';
@@ -199,11 +199,15 @@ export function createPayFlow(): PayFlow {
           addEventListener('pagehide', () => (hidden = true), { signal });
         }
         launchLink(config, link).then(
-          ({ outcome }) => {
+          (result) => {
             if (signal.aborted) return; // A newer attempt (or a reset) owns the stored order now.
-            if (outcome === 'not-opened') {
+            const error = launchError(result);
+            if (error?.reason === 'no-user-activation') {
+              send({ type: 'dismissed' }); // Nothing was tried: the order waits in `ready` for a tap.
+            } else if (error) {
+              // The app never showed the order: a later visit must not verify it.
               removeOrder(config.storage);
-              send({ type: 'fail', error: notOpened() });
+              send({ type: 'fail', error });
             } else if (!hidden && pageVisible()) {
               send({ type: 'dismissed' }); // The order waits in `ready`: a tap opens it again, a `trade_no` return still verifies it.
             } else if (pageVisible()) {

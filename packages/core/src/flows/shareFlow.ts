@@ -6,6 +6,7 @@ import type { FlowConfig } from './flowConfig';
 import { launchAndSend } from './launchLink';
 import { pageVisible } from './page';
 import { toVVChatError } from './toVVChatError';
+import { shareElsewhere, type ShareElsewhereOutcome } from '../share/shareElsewhere';
 
 /** What to share: the link's options without `appId`, which comes from the provider. */
 export type ShareContent = Omit<ShareLinkOptions, 'appId'>;
@@ -13,23 +14,28 @@ export type ShareContent = Omit<ShareLinkOptions, 'appId'>;
 /**
  * A share flow's state. `waiting` for the app's result after it opened; `success` (code 200) or
  * `failed` (another code, message on `result`); `unknown` when the user came back and no result
- * arrived, or the launch was left in doubt.
+ * arrived, or the launch was left in doubt. When VVChat did not open (`error` `not_opened` or
+ * `blocked`, with the `content` kept), {@link ShareFlow.shareElsewhere} ends in `shared-elsewhere`
+ * (the system share sheet took it) or `copied` (the link is on the clipboard).
  */
 export type ShareState =
   | { status: 'idle' }
-  | { status: 'launching'; link: string; config: FlowConfig }
+  | { status: 'launching'; link: string; config: FlowConfig; content: ShareContent }
   | { status: 'waiting' }
   | { status: 'success'; result: ShareResult & { ok: true } }
   | { status: 'failed'; result: ShareResult & { ok: false } }
   | { status: 'unknown' }
-  | { status: 'error'; error: VVChatError };
+  | { status: ShareElsewhereOutcome; content: ShareContent }
+  | { status: 'error'; error: VVChatError; content?: ShareContent | undefined };
 
 /** Where a share is. */
 export type ShareStatus = ShareState['status'];
 
 /** What moves a share flow. */
 export type ShareEvent =
-  | { type: 'share'; link: string; config: FlowConfig }
+  | { type: 'share'; link: string; config: FlowConfig; content: ShareContent }
+  /** The share went around VVChat: the system share sheet or the clipboard. */
+  | { type: 'elsewhere'; outcome: ShareElsewhereOutcome; content: ShareContent }
   | { type: 'opened' }
   /** The launch settled with no sign of the app (`unknown`), or the page was shown again with no result. */
   | { type: 'noResult' }
@@ -43,6 +49,12 @@ export interface ShareFlow extends Machine<ShareState, ShareEvent> {
   share: (content: ShareContent, config: FlowConfig) => void;
   /** A result from any channel, read by `parseShareResult`; ignored unless a share is under way. */
   deliver: (payload: unknown) => void;
+  /**
+   * Shares without VVChat (call it inside a tap): the system share sheet where the browser has
+   * one, else copies the link; `shared-elsewhere` or `copied`, `error` `copy_failed` when nothing
+   * worked; a closed share sheet changes nothing. `content` defaults to the one VVChat could not take.
+   */
+  shareElsewhere: (content?: ShareContent) => void;
   /** Back to `idle`. */
   reset: () => void;
 }
@@ -55,7 +67,9 @@ const underWay = (state: ShareState) => state.status === 'launching' || state.st
 function transition(state: ShareState, event: ShareEvent): ShareState {
   switch (event.type) {
     case 'share':
-      return underWay(state) ? state : { status: 'launching', link: event.link, config: event.config };
+      return underWay(state) ? state : { status: 'launching', link: event.link, config: event.config, content: event.content };
+    case 'elsewhere':
+      return underWay(state) ? state : { status: event.outcome, content: event.content };
     case 'opened':
       return state.status === 'launching' ? { status: 'waiting' } : state;
     case 'noResult':
@@ -64,7 +78,7 @@ function transition(state: ShareState, event: ShareEvent): ShareState {
       if (!underWay(state)) return state;
       return event.result.ok ? { status: 'success', result: event.result } : { status: 'failed', result: event.result };
     case 'fail':
-      return { status: 'error', error: event.error };
+      return { status: 'error', error: event.error, ...('content' in state && { content: state.content }) };
     case 'reset':
       return state.status === 'idle' ? state : { status: 'idle' };
   }
@@ -80,6 +94,7 @@ function transition(state: ShareState, event: ShareEvent): ShareState {
  * window.addEventListener('message', (event) => flow.deliver(event.data));
  */
 export function createShareFlow(): ShareFlow {
+  let elsewherePending = false;
   const machine = createMachine<ShareState, ShareEvent>({
     initial: { status: 'idle' },
     transition,
@@ -105,7 +120,7 @@ export function createShareFlow(): ShareFlow {
     share(content, config) {
       if (underWay(machine.get())) return;
       try {
-        machine.send({ type: 'share', link: buildShareLink({ ...content, appId: config.appId }), config });
+        machine.send({ type: 'share', link: buildShareLink({ ...content, appId: config.appId }), config, content });
       } catch (error) {
         machine.send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the share could not start') });
       }
@@ -117,6 +132,22 @@ export function createShareFlow(): ShareFlow {
       } catch (error) {
         machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_callback', 'the share result is malformed') });
       }
+    },
+    shareElsewhere(content) {
+      const state = machine.get();
+      const what = content ?? ('content' in state ? state.content : undefined);
+      if (underWay(state) || elsewherePending) return;
+      if (!what) return machine.send({ type: 'fail', error: new VVChatError('invalid_option', 'shareElsewhere needs content to share') });
+      elsewherePending = true;
+      shareElsewhere(what).then(
+        (outcome) => machine.send({ type: 'elsewhere', outcome, content: what }),
+        (error: unknown) => {
+          // A closed share sheet is the user's choice: the state (and its way out) stays.
+          if (!(error instanceof VVChatError && error.code === 'aborted')) {
+            machine.send({ type: 'fail', error: toVVChatError(error, 'copy_failed', 'the link could not be shared') });
+          }
+        },
+      ).finally(() => (elsewherePending = false));
     },
     reset: () => machine.send({ type: 'reset' }),
   };

@@ -1,15 +1,72 @@
-import { VVChatError } from '../errors';
+import { VVChatError, type BlockReason } from '../errors';
+import { detectEnvironment, type InAppBrowser, type VVChatEnvironment } from '../environment/detectEnvironment';
 import { invalidOption, isDuration, text } from '../links/query';
 
-/** How a launch ended. `unknown`: the page was left in doubt (a dialog stayed open), so no fallback ran. */
-export type LaunchOutcome = 'opened' | 'not-opened' | 'unknown';
+/**
+ * How a launch ended. `unknown`: the page was left in doubt (a dialog stayed open), so no fallback
+ * ran. `blocked`: the launcher did not navigate at all, because the link cannot open the app here.
+ */
+export type LaunchOutcome = 'opened' | 'not-opened' | 'unknown' | 'blocked';
+
+/**
+ * What a verdict rests on:
+ * - `hidden`: the page became hidden (`visibilitychange`), the app came to the front;
+ * - `pagehide`: the page was left;
+ * - `late-timer`: a timer fired late (by `timerLateMs`): the page was frozen, as when the app is in front;
+ * - `focus`: focus came back while a prompt might have been showing (the prompt was dismissed);
+ * - `timeout`: the page stayed visible and focused until the deadline;
+ * - `still-blurred`: the page stayed blurred (a prompt may still be showing) past the second deadline;
+ * - `environment`: the page's browser cannot open the app (an in-app browser, a desktop);
+ * - `activation`: the launch was not inside a tap.
+ */
+export type LaunchSignal = 'hidden' | 'pagehide' | 'late-timer' | 'focus' | 'timeout' | 'still-blurred' | 'environment' | 'activation';
+
+/** Why a launch ended as it did, for an app or the docs to explain the outcome. */
+export interface LaunchEvidence {
+  signal: LaunchSignal;
+  /** Whether the page lost focus during the launch (the browser's "open in VVChat?" prompt, or the app). */
+  blurred: boolean;
+  /** How late the last detection timer fired, in ms, when one fired: 50 or more reads as a frozen page. */
+  timerLateMs?: number | undefined;
+}
 
 /** What a launch resolves to. */
-export interface LaunchResult {
-  outcome: LaunchOutcome;
-  /** Milliseconds from the navigation to the verdict. */
-  elapsedMs: number;
-}
+export type LaunchResult =
+  | {
+      outcome: 'opened' | 'not-opened' | 'unknown';
+      /** Milliseconds from the navigation to the verdict. */
+      elapsedMs: number;
+      /** What the verdict rests on (the browser's launcher always says; another launcher may not). */
+      evidence?: LaunchEvidence | undefined;
+    }
+  | {
+      outcome: 'blocked';
+      /** Why no navigation happened. */
+      reason: BlockReason;
+      /** The in-app browser, for `reason: 'in-app-browser'`. */
+      app?: InAppBrowser | undefined;
+      elapsedMs: number;
+      evidence?: LaunchEvidence | undefined;
+    };
+
+/**
+ * In-app browsers that do not hand `qyx://` to the system. A generic Android WebView or iOS
+ * WKWebView is not on the list: its host app may well open the link, so the launch is tried.
+ */
+const blockingApps: readonly InAppBrowser[] = [
+  'wechat',
+  'wecom',
+  'qq',
+  'weibo',
+  'alipay',
+  'dingtalk',
+  'douyin',
+  'tiktok',
+  'baidu',
+  'instagram',
+  'facebook',
+  'line',
+];
 
 /** Options for one launch. */
 export interface LaunchOptions {
@@ -22,6 +79,12 @@ export interface LaunchOptions {
   fallbackUrl?: string | undefined;
   /** Stops watching; the launch then rejects with `aborted`. The navigation itself has already happened. */
   signal?: AbortSignal | undefined;
+  /**
+   * What to do on a desktop browser, where no VVChat app can be: `'block'` resolves `blocked`
+   * (`reason: 'desktop'`) without navigating; `'launch'` tries anyway (a desktop VVChat client).
+   * @default 'block'
+   */
+  desktop?: 'block' | 'launch' | undefined;
 }
 
 /** Anything that can open a VVChat link: the browser's {@link launch}, the simulator, or a test double. */
@@ -48,6 +111,14 @@ export interface LaunchEnvironment {
   now(): number;
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
+  /** Where the page runs, asked before each launch. @default () => detectEnvironment() */
+  detect(): VVChatEnvironment;
+  /**
+   * Whether the page has the transient activation of a tap right now; `undefined` when the browser
+   * cannot tell (then the launch is tried).
+   * @default () => navigator.userActivation?.isActive
+   */
+  userActivation(): boolean | undefined;
 }
 
 /**
@@ -76,6 +147,9 @@ function defaultEnvironment(): Partial<LaunchEnvironment> {
     now: monotonic ? () => performance.now() : () => Date.now(),
     setTimeout: (run, ms) => setTimeout(run, ms),
     clearTimeout: (id) => clearTimeout(id as number),
+    detect: () => detectEnvironment(),
+    userActivation: () =>
+      typeof navigator === 'undefined' ? undefined : (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive,
     ...(typeof window !== 'undefined' &&
       typeof document !== 'undefined' && { window, document, navigate: (url: string) => location.assign(url) }),
   };
@@ -93,9 +167,10 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
   let pending: { link: string; result: Promise<LaunchResult> } | undefined;
 
   function watch(link: string, options?: LaunchOptions): Promise<LaunchResult> {
-    const { timeoutMs = 2500, fallbackUrl, signal } = Object(options) as LaunchOptions;
+    const { timeoutMs = 2500, fallbackUrl, signal, desktop = 'block' } = Object(options) as LaunchOptions;
     if (typeof link !== 'string' || !/^qyx:\/\/\w/i.test(link)) throw invalidOption('link', 'must be a qyx:// link');
     if (!isDuration(timeoutMs, true)) throw invalidOption('timeoutMs', 'must be a number of milliseconds');
+    if (desktop !== 'block' && desktop !== 'launch') throw invalidOption('desktop', "must be 'block' or 'launch'");
     const fallback = text(fallbackUrl, 'fallbackUrl', false, true);
     if (pending) {
       if (pending.link === link) return pending.result;
@@ -104,21 +179,25 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
     const page = { ...defaultEnvironment(), ...environment } as LaunchEnvironment;
     if (!page.window || !page.document || !page.navigate) throw new VVChatError('no_browser', 'launch needs a browser page');
     if (signal?.aborted) throw new VVChatError('aborted', 'the launch was aborted', { cause: signal.reason });
+    const blocked = blockedHere(page, desktop);
+    if (blocked) return Promise.resolve(blocked);
 
     let settled = false;
     const result = new Promise<LaunchResult>((resolve, reject) => {
       const start = page.now();
       let blurred = false;
+      let everBlurred = false;
+      let timerLateMs: number | undefined;
       let inGrace = false;
       let armedAt = start;
       let timer = page.setTimeout(check, timeoutMs);
       const listeners: [EventTarget, string, () => void][] = [
-        [page.document, 'visibilitychange', () => page.document.visibilityState === 'hidden' && settle('opened')],
-        [page.window, 'pagehide', () => settle('opened')],
-        [page.window, 'blur', () => (blurred = true)],
+        [page.document, 'visibilitychange', () => page.document.visibilityState === 'hidden' && settle('opened', 'hidden')],
+        [page.window, 'pagehide', () => settle('opened', 'pagehide')],
+        [page.window, 'blur', () => (blurred = everBlurred = true)],
         // Focus back during the grace period: the prompt was dismissed. Unless the grace timer is
         // overdue: then the page was frozen past its deadline, and this focus is the page resuming.
-        [page.window, 'focus', () => ((blurred = false), inGrace && settle(overdue() ? 'opened' : 'not-opened'))],
+        [page.window, 'focus', () => ((blurred = false), inGrace && (overdue() ? settle('opened', 'late-timer') : settle('not-opened', 'focus')))],
       ];
       if (signal) listeners.push([signal, 'abort', () => settle(new VVChatError('aborted', 'the launch was aborted', { cause: signal.reason }))]);
       for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
@@ -134,14 +213,17 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
       }
 
       function check() {
+        timerLateMs = Math.max(0, Math.round(page.now() - armedAt - timeoutMs));
         // A timer that fired late means the page was frozen: the app came to the front.
-        if (overdue() || page.document.visibilityState === 'hidden') return settle('opened');
+        if (overdue()) return settle('opened', 'late-timer');
+        if (page.document.visibilityState === 'hidden') return settle('opened', 'hidden');
         // A blurred page may be showing the browser's "Open in VVChat?" prompt: wait, don't fall back yet.
         if (blurred && !inGrace) return (inGrace = true), (armedAt = page.now()), (timer = page.setTimeout(check, timeoutMs));
-        settle(blurred ? 'unknown' : 'not-opened');
+        if (blurred) settle('unknown', 'still-blurred');
+        else settle('not-opened', 'timeout');
       }
 
-      function settle(outcome: LaunchOutcome | VVChatError) {
+      function settle(outcome: 'opened' | 'not-opened' | 'unknown' | VVChatError, by: LaunchSignal = 'timeout') {
         if (settled) return;
         settled = true;
         pending = undefined;
@@ -153,7 +235,8 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
         } catch {
           // The verdict stands: the caller still learns that the app did not open.
         }
-        resolve({ outcome, elapsedMs: Math.max(0, Math.round(page.now() - start)) });
+        const evidence: LaunchEvidence = { signal: by, blurred: everBlurred, ...(timerLateMs !== undefined && { timerLateMs }) };
+        resolve({ outcome, elapsedMs: Math.max(0, Math.round(page.now() - start)), evidence });
       }
     });
     if (!settled) pending = { link, result };
@@ -171,6 +254,29 @@ export function createLauncher(environment?: Partial<LaunchEnvironment>): Launch
   };
 }
 
+/**
+ * The verdict before any navigation: `blocked` in a blocking in-app browser, on a desktop (unless
+ * `desktop` is `'launch'`), or outside a tap; `undefined` when the launch should be tried. A
+ * detector that throws counts as "can't tell": the launch is tried.
+ */
+function blockedHere(page: LaunchEnvironment, desktop: 'block' | 'launch'): LaunchResult | undefined {
+  let where: VVChatEnvironment = { kind: 'unknown' };
+  let active: boolean | undefined;
+  try {
+    where = page.detect();
+    active = page.userActivation();
+  } catch {
+    // Detection is advice: without it the launch is tried, as before.
+  }
+  const evidence = (signal: LaunchSignal): LaunchEvidence => ({ signal, blurred: false });
+  if (where.kind === 'in-app' && blockingApps.includes(where.app)) {
+    return { outcome: 'blocked', reason: 'in-app-browser', app: where.app, elapsedMs: 0, evidence: evidence('environment') };
+  }
+  if (where.kind === 'desktop' && desktop === 'block') return { outcome: 'blocked', reason: 'desktop', elapsedMs: 0, evidence: evidence('environment') };
+  if (active === false) return { outcome: 'blocked', reason: 'no-user-activation', elapsedMs: 0, evidence: evidence('activation') };
+  return undefined;
+}
+
 let browserLauncher: Launcher | undefined;
 
 /**
@@ -179,7 +285,11 @@ let browserLauncher: Launcher | undefined;
  * `blur` for `timeoutMs`: hidden page → `opened`; a timer that fired late (by 50 ms or more, on
  * `performance.now()`) because the page was frozen → `opened`, never `not-opened`; still visible →
  * `not-opened`, then `fallbackUrl`. A page blurred at the timeout (a prompt may be showing) gets
- * `timeoutMs` more: focus back → `not-opened`, still blurred → `unknown`.
+ * `timeoutMs` more: focus back → `not-opened`, still blurred → `unknown`. Before navigating it
+ * resolves `blocked` (no navigation, no fallback) in a blocking in-app browser (`reason:
+ * 'in-app-browser'`, with `app`), on a desktop (`'desktop'`, unless `desktop: 'launch'`) and
+ * outside a tap (`'no-user-activation'`, where `navigator.userActivation` can tell).
+ * The result's `evidence` says which signal the verdict rests on.
  * A second launch of the same link while one is watched joins it; another link rejects with
  * `launch_pending`. Outside a browser it rejects with `no_browser`.
  *

@@ -17,6 +17,12 @@ export interface SheetContent {
   onDismiss: () => void;
   /** `data-sheet` on the dialog, for tests and styles. */
   kind: string;
+  /**
+   * Who shows it: the simulated VVChat app (a bottom sheet that says it is the app), or the
+   * browser itself (a small centred `alertdialog`, as the system's "Open in VVChat?" prompt,
+   * which a backdrop click does not dismiss). @default 'app'
+   */
+  by?: 'app' | 'browser';
 }
 
 /** @internal An open sheet. */
@@ -46,6 +52,15 @@ const css = `
 .vvchat-sim__compose{display:flex;gap:8px}
 .vvchat-sim__compose input{flex:3;min-block-size:44px;padding:0 10px;border:1px solid #80868b;border-radius:10px;font:inherit}
 .vvchat-sim a{color:#0b57d0;word-break:break-all}
+.vvchat-sim[data-by=browser]{align-items:center;background:rgb(0 0 0/.25);font-family:-apple-system,system-ui,"PingFang SC","Microsoft YaHei",sans-serif}
+.vvchat-sim__prompt{box-sizing:border-box;inline-size:min(calc(100% - 32px),280px);border-radius:14px;background:#f2f2f2;color:#1d1d1f;text-align:center;box-shadow:0 8px 40px rgb(0 0 0/.25);overflow:hidden}
+.vvchat-sim__prompt .vvchat-sim__title{margin:0;padding:18px 16px 2px;font-size:17px;font-weight:600}
+.vvchat-sim__prompt p{margin:0;padding:0 16px 18px;font-size:13px}
+.vvchat-sim__prompt .vvchat-sim__actions{gap:0;margin:0;border-block-start:1px solid #c6c6c8}
+.vvchat-sim__prompt .vvchat-sim__actions button{border:0;border-radius:0;background:transparent;color:#0b57d0;font-size:17px;font-weight:400}
+.vvchat-sim__prompt .vvchat-sim__actions button+button{border-inline-start:1px solid #c6c6c8}
+.vvchat-sim__prompt .vvchat-sim__actions button[data-primary]{background:transparent;color:#0b57d0;font-weight:600}
+.vvchat-sim__prompt button:focus-visible{outline-offset:-3px}
 `;
 
 let sheetCount = 0;
@@ -71,22 +86,34 @@ export function openSheet(doc: Document, texts: SimulatorTexts, content: SheetCo
   if (!doc.getElementById('vvchat-simulator-styles')) {
     doc.head.append(element(doc, 'style', { id: 'vvchat-simulator-styles' }, [css]));
   }
+  const byBrowser = content.by === 'browser';
   const titleId = `vvchat-sim-title-${++sheetCount}`;
+  const bodyId = `vvchat-sim-body-${sheetCount}`;
   const previousFocus = doc.activeElement as HTMLElement | null;
   const buttons = content.actions.map(({ label, primary, onClick }) => {
     const button = element(doc, 'button', { type: 'button', ...(primary && { 'data-primary': '' }) }, [label]);
     button.addEventListener('click', onClick);
     return button;
   });
-  const dialog = element(doc, 'div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, lang: texts.lang, class: 'vvchat-sim__sheet', 'data-sheet': content.kind }, [
-    element(doc, 'p', { class: 'vvchat-sim__app' }, [texts.app]),
-    element(doc, 'h2', { id: titleId, class: 'vvchat-sim__title' }, [content.title]),
-    ...content.body,
-    element(doc, 'div', { class: 'vvchat-sim__actions' }, buttons),
-  ]);
-  const overlay = element(doc, 'div', { class: 'vvchat-sim', 'data-vvchat-simulator': '' }, [dialog]);
+  const heading = element(doc, 'h2', { id: titleId, class: 'vvchat-sim__title' }, [content.title]);
+  const actions = element(doc, 'div', { class: 'vvchat-sim__actions' }, buttons);
+  const dialog = byBrowser
+    ? // The browser's prompt: an alert that names no app, its message read out with its title.
+      element(doc, 'div', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': bodyId, lang: texts.lang, class: 'vvchat-sim__prompt', 'data-sheet': content.kind }, [
+        heading,
+        element(doc, 'div', { id: bodyId }, content.body),
+        actions,
+      ])
+    : element(doc, 'div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, lang: texts.lang, class: 'vvchat-sim__sheet', 'data-sheet': content.kind }, [
+        element(doc, 'p', { class: 'vvchat-sim__app' }, [texts.app]),
+        heading,
+        ...content.body,
+        actions,
+      ]);
+  const overlay = element(doc, 'div', { class: 'vvchat-sim', 'data-vvchat-simulator': '', ...(byBrowser && { 'data-by': 'browser' }) }, [dialog]);
 
-  overlay.addEventListener('click', (event) => event.target === overlay && content.onDismiss());
+  // A system prompt waits for its buttons (or Escape); only the app's sheets close from outside.
+  overlay.addEventListener('click', (event) => !byBrowser && event.target === overlay && content.onDismiss());
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();

@@ -1,0 +1,2 @@
+export { GuidanceDialog, type GuidanceDialogProps } from './GuidanceDialog';
+export { guidanceLabels, type GuidanceLabels } from './guidanceLabels';
