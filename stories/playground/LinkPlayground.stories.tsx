@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { LinkPlayground } from './LinkPlayground';
 
 /**
@@ -28,6 +28,20 @@ export const Login: Story = {
     await expect(canvasElement).toHaveTextContent(
       'qyx://thirdlogin?app_id=test&scope=snsapi_userinfo&state=xxxxx&redirect_uri=http%3A%2F%2Fxxxx.com',
     );
+  },
+};
+
+/**
+ * The browser's own launcher on this link, with what its verdict rests on (`evidence`). Storybook
+ * runs on a desktop, so by default the launch ends `blocked` (`reason: 'desktop'`) without
+ * navigating; pick `desktop: launch` to see a real attempt settle (`not-opened` on `timeout`, or
+ * `unknown` when the browser's "open xdg-open?" prompt kept the page blurred).
+ */
+export const LaunchEvidence: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: "Launch it with the browser's launcher" }));
+    await waitFor(() => expect(within(canvasElement).getByTestId('launch-result')).toHaveTextContent('"signal": "environment"'));
+    await expect(within(canvasElement).getByTestId('launch-result')).toHaveTextContent('"reason": "desktop"');
   },
 };
 

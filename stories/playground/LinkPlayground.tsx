@@ -5,6 +5,7 @@ import {
   buildPayLink,
   buildShareLink,
   isVVChatError,
+  launch,
   parseDeepLink,
   parseShareResult,
   shareResultMessageType,
@@ -142,6 +143,9 @@ export function LinkPlayground({ capability: initialCapability, initial }: LinkP
   const [fields, setFields] = useState<LinkFields>({ ...exampleFields, ...initial });
   const [pasted, setPasted] = useState('qyx://thirdlogin?app_id=test&scope=snsapi_userinfo&state=xxxxx&redirect_uri=http://xxxx.com');
   const [answer, setAnswer] = useState('');
+  const [launched, setLaunched] = useState('');
+  const [desktop, setDesktop] = useState<'block' | 'launch'>('block');
+  const showLaunch = (what: string) => (result: unknown) => setLaunched(`${what}\n${JSON.stringify(result, null, 2)}`);
   const [simulator] = useState(() => createSimulator({ latencyMs: 150, navigate: (url) => setAnswer(`The app opens ${url}`) }));
 
   useEffect(() => {
@@ -259,12 +263,36 @@ export function LinkPlayground({ capability: initialCapability, initial }: LinkP
               type="button"
               onClick={() => {
                 setAnswer('');
-                void simulator.launch(built.value);
+                simulator.launch(built.value).then(showLaunch('simulator.launch(link)'), showLaunch('simulator.launch(link) rejected'));
               }}
             >
               Open it in the simulated app
             </button>
             {answer ? <pre style={box}>{answer}</pre> : null}
+            <Field label="desktop" hint="'block': a desktop resolves blocked; 'launch': try the link">
+              {(id) => (
+                <select id={id} style={input} value={desktop} onChange={(event) => setDesktop(event.currentTarget.value === 'launch' ? 'launch' : 'block')}>
+                  <option value="block">block</option>
+                  <option value="launch">launch</option>
+                </select>
+              )}
+            </Field>
+            <button
+              type="button"
+              onClick={() => {
+                setLaunched('launching… (watching visibility, blur and a 2.5 s timer)');
+                launch(built.value, { desktop }).then(showLaunch('launch(link)'), (error: unknown) =>
+                  showLaunch('launch(link) rejected')(isVVChatError(error) ? { code: error.code, message: error.message } : String(error)),
+                );
+              }}
+            >
+              Launch it with the browser's launcher
+            </button>
+            {launched ? (
+              <pre style={box} aria-live="polite" data-testid="launch-result">
+                {launched}
+              </pre>
+            ) : null}
           </section>
         ) : null}
         <section style={{ display: 'grid', gap: 6 }}>
