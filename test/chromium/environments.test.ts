@@ -133,6 +133,14 @@ describe('a desktop: a tap shows a QR code to continue on the phone', () => {
     expect(fallbackRequests()).toBe(0);
   });
 
+  it('WeChat for Windows shows the QR code too: its browser cannot open VVChat, and nor can the desktop', async () => {
+    const row = userAgents.find(({ ua, expected }) => expected.kind === 'in-app' && expected.app === 'wechat' && /Windows NT/.test(ua));
+    const { phone } = await openShop(harness, row!.ua);
+    await phone.tap('#login');
+    expect(await waitFor(() => openDialog(phone), 'the guidance dialog')).toMatchObject({ reason: 'desktop' });
+    expect(await phone.report('onError')).toMatchObject({ code: 'blocked', reason: 'desktop', app: 'wechat' });
+  });
+
   it('opens the page from the QR code on a phone with the login button focused, ready to tap, and the parameter gone', async () => {
     const phoneUrl = continueUrl(harness.server.pageUrl('buttons'), 'login');
     const phone = await harness.openPhone('buttons', undefined, {});

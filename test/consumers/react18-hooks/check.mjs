@@ -9,7 +9,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import * as vvchatReact from '@vvchat/react';
 import { CustomerServiceButton, QPayButton, ShareButton, VVChatLoginButton } from '@vvchat/ui';
 
-const { VVChatProvider, useVVChatLogin, useQPay, useShare, useCustomerService, useVVChatLocale } = vvchatReact;
+const { VVChatProvider, useVVChatLogin, useQPay, useShare, useCustomerService, useVVChatLocale, useVVChatEnvironment } = vvchatReact;
 
 assert.match(version, /^18\./, `expected React 18, got ${version}`);
 // One React: the app's 18, not a copy nested under our packages.
@@ -18,7 +18,7 @@ for (const pkg of ['@vvchat/react', '@vvchat/ui']) {
   const fromPackage = createRequire(require.resolve(`${pkg}/package.json`)).resolve('react');
   assert.equal(fromPackage, require.resolve('react'), `${pkg} resolves its own react: ${fromPackage}`);
 }
-const hooks = ['useVVChatLogin', 'useQPay', 'useShare', 'useCustomerService', 'useVVChatLocale'];
+const hooks = ['useVVChatLogin', 'useQPay', 'useShare', 'useCustomerService', 'useVVChatLocale', 'useVVChatEnvironment'];
 for (const name of hooks) assert.equal(typeof vvchatReact[name], 'function', `${name} is not a function`);
 const exported = Object.keys(vvchatReact).filter((name) => /^use[A-Z]/.test(name)).sort();
 assert.deepEqual(exported, [...hooks].sort(), 'the hooks @vvchat/react exports');
@@ -48,14 +48,19 @@ function CustomerService() {
 function Locale() {
   return h('output', { 'data-hook': 'locale' }, useVVChatLocale());
 }
+function Environment() {
+  return h('output', { 'data-hook': 'environment' }, useVVChatEnvironment().kind);
+}
 
-const hookTree = [h(Login), h(Pay), h(Share), h(CustomerService), h(Locale)];
+const hookTree = [h(Login), h(Pay), h(Share), h(CustomerService), h(Locale), h(Environment)];
 const expectedHooks = {
   login: 'idle|undefined|undefined|undefined',
   pay: 'idle|undefined',
   share: 'idle|undefined',
   'customer-service': 'idle',
   locale: 'en',
+  // On the server: 'unknown', whatever Node's navigator says.
+  environment: 'unknown',
 };
 function checkHooks(html, where) {
   for (const [hook, text] of Object.entries(expectedHooks)) {

@@ -86,6 +86,22 @@ import {
   type CustomerServiceFlow,
   type CustomerServiceState,
   type CustomerServiceStatus,
+  type BlockReason,
+  type ContinueAction,
+  type InAppBrowser,
+  type LaunchEvidence,
+  type LaunchSignal,
+  type MobileOS,
+  type ShareElsewhereContent,
+  type ShareElsewhereOutcome,
+  type VVChatEnvironment,
+  continueParam,
+  continueUrl,
+  copyText,
+  detectEnvironment,
+  findContinue,
+  shareElsewhere,
+  shareFallback,
 } from '@vvchat/core';
 import {
   VVChatProvider,
@@ -126,6 +142,16 @@ import {
   type CustomerServiceStatus as ReactCustomerServiceStatus,
   type PaymentVerdict as ReactPaymentVerdict,
   type CreatedOrder as ReactCreatedOrder,
+  type BlockReason as ReactBlockReason,
+  type ContinueAction as ReactContinueAction,
+  type InAppBrowser as ReactInAppBrowser,
+  type LaunchEvidence as ReactLaunchEvidence,
+  type VVChatEnvironment as ReactVVChatEnvironment,
+  continueUrl as reactContinueUrl,
+  copyText as reactCopyText,
+  detectEnvironment as reactDetectEnvironment,
+  findContinue as reactFindContinue,
+  useVVChatEnvironment,
 } from '@vvchat/react';
 import {
   VVChatLoginButton,
@@ -150,6 +176,8 @@ import {
   type VVChatLabels,
   type ButtonLabels,
   type VVChatIconName,
+  GuidanceDialog,
+  type GuidanceDialogProps,
 } from '@vvchat/ui';
 import {
   createSimulator,
@@ -160,6 +188,7 @@ import {
   type SimulatedProfile,
   type SimulatedOrderInput,
   type SimulatorLocale,
+  type SimulatorEnvironment,
 } from '@vvchat/simulator';
 
 /** Compile-time equality of two types. */
@@ -451,4 +480,54 @@ export async function simulatorUsage(): Promise<string> {
   const verdict: PaymentVerdict = await backend.verifyPayment({ imprestCode });
   const launched = await launcher.launch(buildPayLink({ appId: 'test', imprestCode }));
   return `${profile.nickname} ${verdict} ${launched.outcome}`;
+}
+
+// ---------------------------------------------------------------------------
+// Environments (issue 10): where the page runs, blocked launches and their way out
+
+export async function environmentUsage(): Promise<string[]> {
+  const where: VVChatEnvironment = detectEnvironment('Mozilla/5.0 (iPhone) MicroMessenger/8.0.40');
+  const app: InAppBrowser | undefined = where.kind === 'in-app' ? where.app : undefined;
+  const os: MobileOS | undefined = where.kind === 'mobile' ? where.os : undefined;
+  const action: ContinueAction = 'pay';
+  const url = continueUrl('https://shop.example/cart', action);
+  const found = findContinue(url);
+  const content: ShareElsewhereContent = { title: 'Hi', url };
+  const outcome: ShareElsewhereOutcome = shareFallback(content) === 'copy' ? 'copied' : await shareElsewhere(content);
+  await copyText(url);
+  const result: LaunchResult = await launch(buildLoginLink({ appId: 'test', redirectUri: url }), { desktop: 'launch' });
+  const reason: BlockReason | undefined = result.outcome === 'blocked' ? result.reason : undefined;
+  const evidence: LaunchEvidence | undefined = result.evidence;
+  const signal: LaunchSignal | undefined = evidence?.signal;
+  // @ts-expect-error blocked results always say why
+  const noReason: LaunchResult = { outcome: 'blocked', elapsedMs: 0 };
+  const reactWhere: ReactVVChatEnvironment = reactDetectEnvironment();
+  const reactApp: ReactInAppBrowser = 'qq';
+  const reactReason: ReactBlockReason = 'desktop';
+  const reactAction: ReactContinueAction = 'login';
+  const reactEvidence: ReactLaunchEvidence = { signal: 'timeout', blurred: false };
+  await reactCopyText(reactContinueUrl(url, reactAction));
+  const environment: SimulatorEnvironment = 'wechat';
+  createSimulator({ environment });
+  return [
+    String(app),
+    String(os),
+    continueParam,
+    String(found?.action),
+    outcome,
+    String(reason),
+    String(signal),
+    noReason.outcome,
+    reactWhere.kind,
+    reactApp,
+    reactReason,
+    reactEvidence.signal,
+    String(reactFindContinue(url)?.cleaned),
+  ];
+}
+
+export function EnvironmentAware(): ReactElement {
+  const where = useVVChatEnvironment();
+  const props: GuidanceDialogProps = { open: where.kind === 'desktop', reason: 'desktop', action: 'login', onClose: () => undefined, locale: 'en' };
+  return createElement(GuidanceDialog, props);
 }

@@ -23,6 +23,13 @@ describe('the launcher decides before it navigates', () => {
     expect(page.pendingTimers()).toBe(0);
   });
 
+  it("sends WeChat on a computer to the desktop's way out (a phone), naming the app", async () => {
+    const { page, launcher } = launcherIn({ kind: 'in-app', app: 'wechat', os: 'other' });
+    await expect(launcher.launch(link)).resolves.toMatchObject({ outcome: 'blocked', reason: 'desktop', app: 'wechat' });
+    await expect(launcher.launch(link, { desktop: 'launch' })).resolves.toMatchObject({ outcome: 'blocked', reason: 'in-app-browser', app: 'wechat' });
+    expect(page.navigate).not.toHaveBeenCalled();
+  });
+
   it('tries a generic webview: its host app may open the link', async () => {
     const { page, launcher } = launcherIn({ kind: 'in-app', app: 'webview', os: 'android' });
     const promise = launcher.launch(link);

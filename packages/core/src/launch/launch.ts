@@ -270,7 +270,10 @@ function blockedHere(page: LaunchEnvironment, desktop: 'block' | 'launch'): Laun
   }
   const evidence = (signal: LaunchSignal): LaunchEvidence => ({ signal, blurred: false });
   if (where.kind === 'in-app' && blockingApps.includes(where.app)) {
-    return { outcome: 'blocked', reason: 'in-app-browser', app: where.app, elapsedMs: 0, evidence: evidence('environment') };
+    // WeChat, WeCom or QQ on a computer (no phone system in the user agent): the system browser
+    // cannot open VVChat there either, so the way out is the desktop's (continue on a phone).
+    const onComputer = where.os === 'other' && desktop === 'block';
+    return { outcome: 'blocked', reason: onComputer ? 'desktop' : 'in-app-browser', app: where.app, elapsedMs: 0, evidence: evidence('environment') };
   }
   if (where.kind === 'desktop' && desktop === 'block') return { outcome: 'blocked', reason: 'desktop', elapsedMs: 0, evidence: evidence('environment') };
   if (active === false) return { outcome: 'blocked', reason: 'no-user-activation', elapsedMs: 0, evidence: evidence('activation') };
