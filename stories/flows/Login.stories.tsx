@@ -58,3 +58,18 @@ export const Deny: Story = {
 
 /** The same page without a script: answer the simulated app yourself. */
 export const TryIt: Story = { name: 'Try it yourself' };
+
+/**
+ * The app comes back in a **new tab**, as the real VVChat app often does: answer the simulated
+ * app, and the callback opens in a tab of its own, which exchanges the code; this tab, where you
+ * tapped, moves to `success` too (BroadcastChannel), with no second exchange. Your browser may ask
+ * to allow the pop-up. (Tested in real Chromium with two tabs: test/chromium/returnTrip.test.ts.)
+ */
+export const NewTab: Story = {
+  name: 'App returns in a new tab (try it)',
+  render: () => (
+    <SimulatedPage simulator={{ returnIn: 'new-tab' }}>
+      <LoginPage />
+    </SimulatedPage>
+  ),
+};

@@ -102,7 +102,7 @@ describe('useVVChatLogin across a page load', () => {
     expect(exchangeCode).toHaveBeenCalledTimes(1);
     expect(exchangeCode).toHaveBeenCalledWith('abc');
     expect(onSuccess).toHaveBeenCalledTimes(1);
-    expect(onSuccess).toHaveBeenCalledWith({ name: 'user-of-abc' });
+    expect(onSuccess).toHaveBeenCalledWith({ name: 'user-of-abc' }, { context: undefined });
   });
 
   it('goes through exchanging while exchangeCode runs', async () => {
@@ -687,7 +687,7 @@ describe('useVVChatLogin callbacks', () => {
     await screen.findByText('status: success');
     expect(first).not.toHaveBeenCalled();
     expect(latest).toHaveBeenCalledTimes(1);
-    expect(latest).toHaveBeenCalledWith({ name: 'Ada' });
+    expect(latest).toHaveBeenCalledWith({ name: 'Ada' }, { context: undefined });
   });
 
   it('calls the onError of the latest render, not a stale one', async () => {

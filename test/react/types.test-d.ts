@@ -1,3 +1,4 @@
+import type { MouseEventHandler, SyntheticEvent } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   useCustomerService,
@@ -10,6 +11,8 @@ import {
   type UseQPayResult,
   type UseShareResult,
   type UseVVChatLoginResult,
+  type LoginOptions,
+  type PayOptions,
   type VVChatError,
 } from '@vvchat/react';
 
@@ -62,7 +65,10 @@ describe('useVVChatLogin types', () => {
   });
 
   it('returns login, code, error and reset', () => {
-    expectTypeOf<UseVVChatLoginResult<unknown>['login']>().toEqualTypeOf<() => void>();
+    expectTypeOf<UseVVChatLoginResult<unknown>['login']>().toEqualTypeOf<(options?: LoginOptions | SyntheticEvent) => void>();
+    // Straight to onClick, or with a context.
+    expectTypeOf<UseVVChatLoginResult<unknown>['login']>().toExtend<MouseEventHandler<HTMLButtonElement>>();
+    expectTypeOf<UseVVChatLoginResult<unknown>['login']>().toBeCallableWith({ context: { next: '/cart' } });
     expectTypeOf<UseVVChatLoginResult<unknown>['code']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<UseVVChatLoginResult<unknown>['error']>().toEqualTypeOf<VVChatError | undefined>();
     expectTypeOf<UseVVChatLoginResult<unknown>['reset']>().toEqualTypeOf<() => void>();
@@ -82,7 +88,8 @@ describe('useQPay types', () => {
     function useTyped() {
       return useQPay({ createOrder: (cart: { sku: string; quantity: number }) => Promise.resolve(`IMP-${cart.sku}`) });
     }
-    expectTypeOf(useTyped).returns.toHaveProperty('pay').toEqualTypeOf<(input: { sku: string; quantity: number }) => void>();
+    expectTypeOf(useTyped).returns.toHaveProperty('pay').toEqualTypeOf<(input: { sku: string; quantity: number }, options?: PayOptions) => void>();
+    expectTypeOf(useTyped).returns.toHaveProperty('prepare').toEqualTypeOf<(input: { sku: string; quantity: number }, options?: PayOptions) => void>();
     expectTypeOf(useTyped).returns.toHaveProperty('pay').parameter(0).toEqualTypeOf<{ sku: string; quantity: number }>();
   });
 

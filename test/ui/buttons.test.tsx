@@ -531,7 +531,7 @@ describe('VVChatLoginButton on the page the app comes back to', () => {
     const done = await statusBecomes('success');
     expectPending(done, false);
     expect(screen.getByRole('button', { name: '已登录' })).toBe(done);
-    expect(onSuccess).toHaveBeenCalledExactlyOnceWith({ name: 'Ada' });
+    expect(onSuccess).toHaveBeenCalledExactlyOnceWith({ name: 'Ada' }, { context: undefined });
     expect(location.search).toBe('');
   });
 

@@ -1,8 +1,8 @@
 'use client';
 export { VVChatProvider, type VVChatProviderProps } from './VVChatProvider';
 export type { VVChatConfig, VVChatLocale } from './client';
-export { useVVChatLogin, type UseVVChatLoginOptions, type UseVVChatLoginResult } from './useVVChatLogin';
-export { useQPay, type UseQPayOptions, type UseQPayResult } from './useQPay';
+export { useVVChatLogin, type UseVVChatLoginOptions, type UseVVChatLoginResult, type LoginOptions } from './useVVChatLogin';
+export { useQPay, type UseQPayOptions, type UseQPayResult, type PayOptions } from './useQPay';
 export { useShare, type UseShareOptions, type UseShareResult } from './useShare';
 export { useCustomerService, type UseCustomerServiceOptions, type UseCustomerServiceResult } from './useCustomerService';
 export { defaultShareResultChannel, shareResultParam, type ShareResultChannel } from './shareResultChannel';

@@ -21,20 +21,42 @@ export interface UseQPayOptions<TInput> {
   verifyPayment?: ((order: { imprestCode: string; tradeNo?: string | undefined }) => Promise<PaymentVerdict>) | undefined;
   /** Where the app comes back to. @default the provider's, else the current page without this SDK's callback */
   redirectUri?: string | undefined;
-  /** Called once when `verifyPayment` said `'paid'`. */
-  onPaid?: ((payment: { imprestCode: string; tradeNo?: string | undefined }) => void) | undefined;
+  /** Called once when `verifyPayment` said `'paid'`, with the `context` given to `pay()` or `prepare()`. */
+  onPaid?: ((payment: { imprestCode: string; tradeNo?: string | undefined; context: unknown }) => void) | undefined;
   /** Called once when the payment ended in `status: 'error'`. */
   onError?: ((error: VVChatError) => void) | undefined;
   /** How long to poll `verifyPayment` before `payment_unverified`. @default 60_000 */
   timeoutMs?: number | undefined;
   /** The first poll interval; later ones back off to 5×. @default 1000 */
   pollIntervalMs?: number | undefined;
+  /**
+   * How old an order made by `prepare()` may be when the tap launches it. The platform does not
+   * say how long an `imprest_code` stays payable; an older prepared order is made afresh (with
+   * `createOrder`) before the tap, never launched stale.
+   * @default 600_000 (10 minutes)
+   */
+  orderMaxAgeMs?: number | undefined;
+}
+
+/** Options of one `pay()` or `prepare()`. */
+export interface PayOptions {
+  /**
+   * Any JSON value to have back on the page the app returns to (the order page to show): kept
+   * with the order, at most 4,096 characters of JSON (else `invalid_option`).
+   */
+  context?: unknown;
 }
 
 /** What {@link useQPay} returns. */
 export interface UseQPayResult<TInput> {
   /** Creates the order and opens the VVChat pay sheet; call it inside a tap. Does nothing while a payment is under way. */
-  pay: (input: TInput) => void;
+  pay: (input: TInput, options?: PayOptions) => void;
+  /**
+   * Creates the order ahead of the tap (when the checkout is shown), then waits in `ready`: the
+   * tap calls `confirm()`, which opens the pay sheet at once, so a slow `createOrder` never costs
+   * the tap its user activation. A prepared order older than `orderMaxAgeMs` is made afresh first.
+   */
+  prepare: (input: TInput, options?: PayOptions) => void;
   /**
    * In `status: 'ready'` (the order took so long that the tap's user activation lapsed, and
    * browsers only open apps from a tap, or the launch was left in doubt): call it from one more
@@ -46,6 +68,8 @@ export interface UseQPayResult<TInput> {
   /** The platform's transaction number, once the app came back with one. */
   tradeNo: string | undefined;
   error: VVChatError | undefined;
+  /** The `context` given to `pay()` or `prepare()`, also on the page the app returned to. */
+  context: unknown;
   /** Back to `idle`. */
   reset: () => void;
 }
@@ -97,30 +121,43 @@ export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPay
       }),
     [flow, optionsRef, queryClient, appId],
   );
-  useFlowEvent(flow, 'paid', ({ imprestCode, tradeNo }) => optionsRef.current.onPaid?.({ imprestCode, tradeNo }));
+  useFlowEvent(flow, 'paid', ({ imprestCode, tradeNo, context }) => optionsRef.current.onPaid?.({ imprestCode, tradeNo, context }));
   useFlowEvent(flow, 'error', ({ error }) => optionsRef.current.onError?.(error));
   useEffect(() => flow.resume(location.href, config()), [flow, config]);
 
   const pay = useCallback(
-    (input: TInput) =>
+    (input: TInput, options?: PayOptions) =>
       flow.pay(() => createOrderRef.current(input), {
         redirectUri: redirectUri(optionsRef.current.redirectUri),
         config: config(),
         canNavigate: hasUserActivation,
+        context: options?.context,
+      }),
+    [flow, optionsRef, config, redirectUri, createOrderRef],
+  );
+  const prepare = useCallback(
+    (input: TInput, options?: PayOptions) =>
+      flow.prepare(() => createOrderRef.current(input), {
+        redirectUri: redirectUri(optionsRef.current.redirectUri),
+        config: config(),
+        maxAgeMs: optionsRef.current.orderMaxAgeMs ?? 600_000,
+        context: options?.context,
       }),
     [flow, optionsRef, config, redirectUri, createOrderRef],
   );
   const confirm = useCallback(
-    () => flow.confirm({ redirectUri: redirectUri(optionsRef.current.redirectUri), config: config() }),
+    () => flow.confirm({ redirectUri: redirectUri(optionsRef.current.redirectUri), config: config(), canNavigate: hasUserActivation }),
     [flow, optionsRef, config, redirectUri],
   );
 
   return {
     pay,
+    prepare,
     confirm,
     status: state.status,
     tradeNo: 'tradeNo' in state ? state.tradeNo : undefined,
     error: state.status === 'error' ? state.error : undefined,
+    context: 'context' in state ? state.context : undefined,
     reset: flow.reset,
   };
 }

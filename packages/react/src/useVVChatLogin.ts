@@ -1,6 +1,6 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, type SyntheticEvent } from 'react';
 import { createLoginFlow, type LoginFlow, type LoginStatus, type VVChatError } from '@vvchat/core';
 import { vvchatKeys } from './queryKeys';
 import { useFlow, useFlowEvent } from './useFlow';
@@ -19,22 +19,36 @@ export interface UseVVChatLoginOptions<TUser> {
   scope?: string | undefined;
   /** Where the app comes back to. @default the provider's, else the current page without this SDK's callback */
   redirectUri?: string | undefined;
-  /** Called once when the login succeeded, with what `exchangeCode` resolved. */
-  onSuccess?: ((data: TUser) => void) | undefined;
+  /** Called once when the login succeeded, with what `exchangeCode` resolved and the `context` given to `login()`. */
+  onSuccess?: ((data: TUser, details: { context: unknown }) => void) | undefined;
   /** Called once when the login failed. */
   onError?: ((error: VVChatError) => void) | undefined;
 }
 
+/** Options of one `login()`. */
+export interface LoginOptions {
+  /**
+   * Any JSON value to have back on the page the app returns to (where the user was, the cart):
+   * kept with the login's `state`, at most 4,096 characters of JSON (else `invalid_option`).
+   */
+  context?: unknown;
+}
+
 /** What {@link useVVChatLogin} returns. */
 export interface UseVVChatLoginResult<TUser> {
-  /** Starts the login; call it inside a tap (it opens the VVChat app before it returns). */
-  login: () => void;
+  /**
+   * Starts the login; call it inside a tap (it opens the VVChat app before it returns). Pass it
+   * straight to `onClick`, or call `login({ context })` to carry a value through the round trip.
+   */
+  login: (options?: LoginOptions | SyntheticEvent) => void;
   status: LoginStatus;
   /** What `exchangeCode` resolved, once `status` is `success`. */
   data: TUser | undefined;
   /** The code the app returned, once its state checked out. */
   code: string | undefined;
   error: VVChatError | undefined;
+  /** The `context` given to `login()`, back on the page the app returned to (from `exchanging` on). */
+  context: unknown;
   /** Back to `idle`. */
   reset: () => void;
 }
@@ -70,14 +84,19 @@ export function useVVChatLogin<TUser = { code: string }>(
     () => flow.register(() => (optionsRef.current.exchangeCode ? (code) => exchangeRef.current(code) : undefined)),
     [flow, optionsRef, exchangeRef],
   );
-  useFlowEvent(flow, 'success', ({ data }) => optionsRef.current.onSuccess?.(data as TUser));
+  useFlowEvent(flow, 'success', ({ data, context }) => optionsRef.current.onSuccess?.(data as TUser, { context }));
   useFlowEvent(flow, 'error', ({ error }) => optionsRef.current.onError?.(error));
   useEffect(() => flow.resume(location.href, config()), [flow, config]);
 
-  const login = useCallback(() => {
-    const { redirectUri: hookRedirectUri, scope } = optionsRef.current;
-    flow.start({ redirectUri: redirectUri(hookRedirectUri), scope }, config());
-  }, [flow, optionsRef, config, redirectUri]);
+  const login = useCallback(
+    (options?: LoginOptions | SyntheticEvent) => {
+      const { redirectUri: hookRedirectUri, scope } = optionsRef.current;
+      // `onClick={login}` hands over the click event, which carries no `context`.
+      const { context } = Object(options) as LoginOptions;
+      flow.start({ redirectUri: redirectUri(hookRedirectUri), scope, context }, config());
+    },
+    [flow, optionsRef, config, redirectUri],
+  );
 
   return {
     login,
@@ -86,6 +105,7 @@ export function useVVChatLogin<TUser = { code: string }>(
     data: state.status === 'success' ? (state.data as TUser) : undefined,
     code: state.status === 'exchanging' || state.status === 'success' || state.status === 'error' ? state.code : undefined,
     error: state.status === 'error' ? state.error : undefined,
+    context: 'context' in state ? state.context : undefined,
     reset: flow.reset,
   };
 }

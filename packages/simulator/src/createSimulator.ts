@@ -60,6 +60,28 @@ export interface SimulatorOptions {
   storage?: VVChatStorage | null | undefined;
   /** Leaves for `redirect_uri`, as the app does. @default (url) => location.assign(url) */
   navigate?: ((url: string) => void) | undefined;
+  /**
+   * Where the app comes back to `redirect_uri` after an allowed login or a payment:
+   * - `'same-tab'`: it navigates the launching tab (`navigate`);
+   * - `'new-tab'`: it opens `redirect_uri` in a new tab (`openTab`), as the real app often does,
+   *   and leaves the launching tab where it was, shown again as when the user switches back to
+   *   it. When the browser blocks the tab (`openTab` throws), it navigates the launching tab.
+   *
+   * A denied login, a cancelled payment, shares and the chat window come back as with
+   * `'same-tab'`. Anything else throws `VVChatError` `invalid_option`.
+   * @default 'same-tab'
+   * @example
+   * // Try the hand-over between tabs: the new tab finishes the login, this one follows.
+   * <VVChatProvider appId="demo" launcher={createSimulator({ returnIn: 'new-tab' })}>
+   */
+  returnIn?: 'same-tab' | 'new-tab' | undefined;
+  /**
+   * Opens `redirect_uri` in a new tab, with `returnIn: 'new-tab'`. Throw to say the browser
+   * blocked it. (With `noopener`, `window.open` returns `null` even when the tab opened, so the
+   * default can only report a block that throws.)
+   * @default (url) => window.open(url, '_blank', 'noopener')
+   */
+  openTab?: ((url: string) => void) | undefined;
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -89,6 +111,9 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
   const environment = simulatorEnvironment(options.environment, options.notInstalled);
   const t = texts[locale];
   const navigate = options.navigate ?? ((url: string) => location.assign(url));
+  const openTab = returnsInNewTab(options.returnIn)
+    ? (options.openTab ?? ((url: string) => void window.open(url, '_blank', 'noopener')))
+    : undefined;
 
   return {
     async launch(link: string, launchOptions?: LaunchOptions): Promise<LaunchResult> {
@@ -124,7 +149,7 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
       }));
       // The real app covers the browser: the page is hidden until the user comes back.
       const uncover = coverPage(document);
-      const answer = (approve: boolean) => respond(deepLink, approve, { t, storage, navigate, uncover });
+      const answer = (approve: boolean) => respond(deepLink, approve, { t, storage, uncover, navigate, openTab });
       if (autoAnswer) {
         void delay(latencyMs).then(() => {
           if (!sheet.dialog.isConnected) return;
@@ -137,17 +162,44 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
   };
 }
 
+/** Whether `returnIn` asks for a new tab; throws `invalid_option` for anything but the two values. */
+function returnsInNewTab(returnIn: unknown): boolean {
+  if (returnIn === undefined || returnIn === 'same-tab') return false;
+  if (returnIn === 'new-tab') return true;
+  const got = typeof returnIn === 'string' ? JSON.stringify(returnIn) : typeof returnIn;
+  throw new VVChatError('invalid_option', `returnIn must be 'same-tab' or 'new-tab'; got ${got}`);
+}
+
+/** How the app gets back to the page: `navigate` this tab, or `openTab` (given with `returnIn: 'new-tab'`). */
+interface ReturnTrip {
+  uncover: () => void;
+  navigate: (url: string) => void;
+  openTab: ((url: string) => void) | undefined;
+}
+
+/** Comes back to `url`: in a new tab when there is `openTab` and the browser lets it open one, else in this tab. */
+function returnTo(url: string, { uncover, navigate, openTab }: ReturnTrip) {
+  if (openTab) {
+    try {
+      openTab(url);
+      // This tab stays as it was, and shows again once the user switches back to it.
+      uncover();
+      return;
+    } catch (error) {
+      if (process.env.NODE_ENV !== 'production') console.warn('[vvchat] the simulator could not open a new tab, so it comes back in this one:', error);
+    }
+  }
+  uncover();
+  navigate(url);
+}
+
 /** What the app sends back for each link, once the user answered. */
 function respond(
   link: DeepLink,
   approve: boolean,
-  {
-    t,
-    storage,
-    navigate,
-    uncover,
-  }: { t: SimulatorTexts; storage: VVChatStorage | null | undefined; navigate: (url: string) => void; uncover: () => void },
+  { t, storage, ...trip }: { t: SimulatorTexts; storage: VVChatStorage | null | undefined } & ReturnTrip,
 ) {
+  const { uncover } = trip;
   if (link.action === 'login') {
     const params: Record<string, string> = { err_code: approve ? '0' : '1' };
     if (approve) {
@@ -156,8 +208,8 @@ function respond(
       params.code = code;
     }
     if (link.state) params.state = link.state;
-    uncover();
-    navigate(withParams(link.redirectUri, params));
+    // Only an allowed login opens a new tab; a denial comes back to the tab that asked.
+    returnTo(withParams(link.redirectUri, params), approve ? trip : { ...trip, openTab: undefined });
   } else if (link.action === 'pay') {
     const tradeNo = approve ? randomId('SIMTRADE') : undefined;
     withLedger(storage, (ledger) => {
@@ -165,10 +217,10 @@ function respond(
       if (ledger.trades[link.imprestCode]?.status === 'paid') return;
       ledger.trades[link.imprestCode] = approve ? { status: 'paid', ...(tradeNo && { tradeNo }) } : { status: 'cancelled' };
     });
-    // Paid: back to redirect_uri with trade_no. Cancelled (or no redirect_uri): the user just
+    // Paid: back to redirect_uri with trade_no (in this tab or a new one). Cancelled (or no redirect_uri): the user just
     // returns to the page, which the pay flow notices when the page is shown again.
-    uncover();
-    if (tradeNo && link.redirectUri) navigate(withParams(link.redirectUri, { trade_no: tradeNo }));
+    if (tradeNo && link.redirectUri) returnTo(withParams(link.redirectUri, { trade_no: tradeNo }), trip);
+    else uncover();
   } else if (link.action === 'share') {
     const result = approve ? { code: 200 } : { code: 400, err_msg: t.shareCancelled };
     postMessage({ type: shareResultMessageType, result }, location.origin);

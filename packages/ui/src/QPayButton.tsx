@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, type ReactElement, type RefAttributes } from 'react';
+import { forwardRef, useEffect, useRef, type ReactElement, type RefAttributes } from 'react';
 import { useQPay, type PayStatus, type UseQPayOptions, type VVChatLocale } from '@vvchat/react';
 import { FlowButton } from './FlowButton';
 import type { VVChatButtonProps } from './buttonProps';
@@ -13,6 +13,14 @@ export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, 
   amount?: number | undefined;
   /** ISO 4217 code for `amount`. @default 'CNY' */
   currency?: string | undefined;
+  /**
+   * Creates the order when the button mounts (and again after a reset), so the tap only opens
+   * the pay sheet: `createOrder(input)` runs ahead and the button waits in `ready`; an order
+   * older than `orderMaxAgeMs` is made afresh before the tap. Without it, the tap creates the order.
+   */
+  prepare?: boolean | undefined;
+  /** Any JSON value to have back after the round trip (`onPaid`'s `context`). */
+  context?: unknown;
 }
 
 const pendingStatuses = new Set<PayStatus>(['creating', 'launching', 'verifying']);
@@ -28,10 +36,40 @@ const pendingStatuses = new Set<PayStatus>(['creating', 'launching', 'verifying'
  * <QPayButton amount={12} createOrder={() => api.createOrder('sku-1')} verifyPayment={api.orderStatus} />
  */
 export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButtonProps<unknown>>(function QPayButton(
-  { createOrder, verifyPayment, redirectUri, onPaid, onError, timeoutMs, pollIntervalMs, input, amount, currency = 'CNY', ...props },
+  {
+    createOrder,
+    verifyPayment,
+    redirectUri,
+    onPaid,
+    onError,
+    timeoutMs,
+    pollIntervalMs,
+    orderMaxAgeMs,
+    input,
+    amount,
+    currency = 'CNY',
+    prepare: prepareAhead,
+    context,
+    ...props
+  },
   ref,
 ) {
-  const { pay, confirm, status, error } = useQPay({ createOrder, verifyPayment, redirectUri, onPaid, onError, timeoutMs, pollIntervalMs });
+  const { pay, prepare, confirm, status, error } = useQPay({
+    createOrder,
+    verifyPayment,
+    redirectUri,
+    onPaid,
+    onError,
+    timeoutMs,
+    pollIntervalMs,
+    orderMaxAgeMs,
+  });
+  const latest = useRef({ input, context });
+  latest.current = { input, context };
+  // Prepared on mount and after each reset (back to `idle`): the tap then only confirms.
+  useEffect(() => {
+    if (prepareAhead && status === 'idle') prepare(latest.current.input, { context: latest.current.context });
+  }, [prepareAhead, status, prepare]);
   // After `payment_unverified` the order may still be paid: a tap asks again, never pays again.
   const unverified = error?.code === 'payment_unverified';
   const price = (locale: VVChatLocale) =>
@@ -55,7 +93,7 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
       labelOf={(texts, locale) => texts[unverified ? 'unverified' : status] + price(locale)}
       action="pay"
       iconName="pay"
-      onPress={() => (status === 'ready' || unverified ? confirm() : pay(input))}
+      onPress={() => (status === 'ready' || unverified ? confirm() : pay(input, { context }))}
     />
   );
 }) as <TInput = void>(props: QPayButtonProps<TInput> & RefAttributes<HTMLButtonElement>) => ReactElement;

@@ -8,7 +8,10 @@ import { loginLabels } from './labels';
 /** Props of {@link VVChatLoginButton}: `useVVChatLogin`'s options, the look, and every native button prop. */
 export interface VVChatLoginButtonProps<TUser = { code: string }>
   extends UseVVChatLoginOptions<TUser>,
-    VVChatButtonProps<LoginStatus> {}
+    VVChatButtonProps<LoginStatus> {
+  /** Any JSON value to have back on the page the app returns to (`onSuccess`'s `context`), e.g. where the user was. */
+  context?: unknown;
+}
 
 /**
  * "Log in with VVChat": `useVVChatLogin` plus markup. Pending while the app opens and while the
@@ -19,7 +22,7 @@ export interface VVChatLoginButtonProps<TUser = { code: string }>
  * <VVChatLoginButton exchangeCode={(code) => api.login(code)} onSuccess={(user) => setUser(user)} />
  */
 export const VVChatLoginButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, VVChatLoginButtonProps<unknown>>(function VVChatLoginButton(
-  { exchangeCode, scope, redirectUri, onSuccess, onError, ...props },
+  { exchangeCode, scope, redirectUri, onSuccess, onError, context, ...props },
   ref,
 ) {
   const { login, status, error } = useVVChatLogin({ exchangeCode, scope, redirectUri, onSuccess, onError });
@@ -33,7 +36,7 @@ export const VVChatLoginButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, V
       table={loginLabels}
       action="login"
       iconName="login"
-      onPress={login}
+      onPress={() => login({ context })}
     />
   );
 }) as <TUser = { code: string }>(props: VVChatLoginButtonProps<TUser> & RefAttributes<HTMLButtonElement>) => ReactElement;

@@ -152,6 +152,8 @@ import {
   detectEnvironment as reactDetectEnvironment,
   findContinue as reactFindContinue,
   useVVChatEnvironment,
+  type LoginOptions,
+  type PayOptions,
 } from '@vvchat/react';
 import {
   VVChatLoginButton,
@@ -530,4 +532,28 @@ export function EnvironmentAware(): ReactElement {
   const where = useVVChatEnvironment();
   const props: GuidanceDialogProps = { open: where.kind === 'desktop', reason: 'desktop', action: 'login', onClose: () => undefined, locale: 'en' };
   return createElement(GuidanceDialog, props);
+}
+
+// ---------------------------------------------------------------------------
+// The return trip (issue 11): context through the round trip, orders prepared before the tap
+
+export function ReturnTrip(): ReactElement {
+  const loginOptions: LoginOptions = { context: { next: '/cart' } };
+  const payOptions: PayOptions = { context: ['sku-1'] };
+  const { login, context } = useVVChatLogin({ onSuccess: (_user, { context: back }) => void back });
+  const { prepare, confirm, context: payContext } = useQPay({
+    createOrder: (sku: string) => `imp-${sku}`,
+    orderMaxAgeMs: 300_000,
+    onPaid: ({ context: back }) => void back,
+  });
+  prepare('sku-1', payOptions);
+  return createElement(
+    'div',
+    null,
+    createElement('button', { type: 'button', onClick: login }, String(context)),
+    createElement('button', { type: 'button', onClick: () => login(loginOptions) }, 'with context'),
+    createElement('button', { type: 'button', onClick: confirm }, String(payContext)),
+    createElement(VVChatLoginButton, { context: { next: '/' } }),
+    createElement(QPayButton<string>, { prepare: true, input: 'sku-2', context: 'c', createOrder: (sku: string) => `imp-${sku}` }),
+  );
 }

@@ -151,7 +151,9 @@ function runTable(specs: EventSpec[]) {
             ? { type: 'returned', imprestCode: spec.imprestCode, tradeNo: spec.tradeNo, config }
             : spec.type === 'fail'
               ? { type: 'fail', error: new VVChatError(spec.code, 'model') }
-              : spec;
+              : spec.type === 'created'
+                ? { ...spec, createdAt: Date.now() }
+                : spec;
     const heardBefore = heard.length;
     flow.send(event);
     const after = flow.get();
@@ -232,7 +234,9 @@ describe('the pay transition table (model)', () => {
                   ? { type: 'returned', imprestCode: spec.imprestCode, tradeNo: spec.tradeNo, config }
                   : spec.type === 'fail'
                     ? { type: 'fail', error: new VVChatError(spec.code, 'model') }
-                    : spec;
+                    : spec.type === 'created'
+                      ? { ...spec, createdAt: Date.now() }
+                      : spec;
           flow.send(event);
         }
         // Entries into each status come only from the statuses the table allows.

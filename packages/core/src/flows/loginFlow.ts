@@ -9,16 +9,35 @@ import type { FlowConfig } from './flowConfig';
 import { launchAndSend } from './launchLink';
 import { replaceAddress } from './page';
 import { toVVChatError } from './toVVChatError';
+import { tabChannel, withLock } from './tabChannel';
+
+/** How long a tab may hold a callback's lock while its exchange runs: a hung exchange frees the others. */
+const exchangeLockMs = 30_000;
+
+/** Resolves once `machine` has left `status` (or after {@link exchangeLockMs}). */
+function settled(machine: Pick<Machine<{ status: string }, never>, 'get' | 'subscribe'>, status: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (machine.get().status !== status) return resolve();
+    const timer = setTimeout(done, exchangeLockMs);
+    const off = machine.subscribe((state) => state.status !== status && done());
+    function done() {
+      clearTimeout(timer);
+      off();
+      resolve();
+    }
+  });
+}
 
 /** A login flow's state: each status carries exactly its fields. */
 export type LoginState<TData = unknown> =
   | { status: 'idle' }
   /** The app is being opened with `link`; the answer arrives on `redirect_uri`. */
   | { status: 'launching'; link: string; config: FlowConfig }
-  /** The callback's state checked out: `code` is being exchanged. */
-  | { status: 'exchanging'; code: string }
-  | { status: 'success'; code: string; data: TData }
-  | { status: 'error'; error: VVChatError; code?: string | undefined };
+  /** The callback's state checked out: `code` is being exchanged. `context`: what `start` was given, back from the round trip. */
+  | { status: 'exchanging'; code: string; context?: unknown }
+  /** `code` is absent when another tab of this origin finished the login this tab started. */
+  | { status: 'success'; code?: string | undefined; data: TData; context?: unknown }
+  | { status: 'error'; error: VVChatError; code?: string | undefined; context?: unknown };
 
 /** Where a login is. */
 export type LoginStatus = LoginState['status'];
@@ -28,8 +47,10 @@ export type LoginEvent<TData = unknown> =
   | { type: 'start'; link: string; config: FlowConfig }
   /** The launch settled without a failure: the app opened, or the page was left in doubt. */
   | { type: 'launched' }
-  | { type: 'callback'; code: string }
+  | { type: 'callback'; code: string; context?: unknown }
   | { type: 'exchanged'; data: TData }
+  /** Another tab of this origin finished the login this tab started (its one exchange). */
+  | { type: 'elsewhere'; data: TData; context?: unknown }
   | { type: 'fail'; error: VVChatError }
   | { type: 'reset' };
 
@@ -39,6 +60,8 @@ export interface LoginStartOptions {
   redirectUri: string;
   /** @default 'snsapi_userinfo' */
   scope?: string | undefined;
+  /** Any JSON value to have back on the page the app returns to (at most 4,096 characters of JSON). */
+  context?: unknown;
 }
 
 /** Exchanges a code with the app's backend; a consumer that has one registers it. */
@@ -72,6 +95,9 @@ export interface LoginFlow<TData = unknown> extends Machine<LoginState<TData>, L
 
 const launched = { type: 'launched' } as const;
 
+/** `{ context }` when there is one, so states without one have no `context` key at all. */
+const withContext = (context: unknown) => (context === undefined ? {} : { context });
+
 function transition<TData>(state: LoginState<TData>, event: LoginEvent<TData>): LoginState<TData> {
   switch (event.type) {
     case 'start':
@@ -79,11 +105,13 @@ function transition<TData>(state: LoginState<TData>, event: LoginEvent<TData>): 
     case 'launched':
       return state.status === 'launching' ? { status: 'idle' } : state;
     case 'callback':
-      return { status: 'exchanging', code: event.code };
+      return { status: 'exchanging', code: event.code, ...withContext(event.context) };
     case 'exchanged':
-      return state.status === 'exchanging' ? { status: 'success', code: state.code, data: event.data } : state;
+      return state.status === 'exchanging' ? { status: 'success', code: state.code, data: event.data, ...withContext(state.context) } : state;
+    case 'elsewhere':
+      return state.status === 'exchanging' || state.status === 'success' ? state : { status: 'success', data: event.data, ...withContext(event.context) };
     case 'fail':
-      return { status: 'error', error: event.error, ...(state.status === 'exchanging' && { code: state.code }) };
+      return { status: 'error', error: event.error, ...(state.status === 'exchanging' && { code: state.code, ...withContext(state.context) }) };
     case 'reset':
       return state.status === 'idle' ? state : { status: 'idle' };
   }
@@ -102,19 +130,47 @@ function transition<TData>(state: LoginState<TData>, event: LoginEvent<TData>): 
 export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
   const exchanges = new Set<() => CodeExchange<TData> | undefined>();
   const read = new Set<string>();
+  /** The states this tab started or is reading (`appId` and state), and what other tabs said of them. */
+  const watched = new Map<string, { data: TData; context?: unknown } | undefined>();
+  /** The login state whose code this tab is exchanging, to tell the other tabs when it is done. */
+  let exchangingFor: { appId: string; state: string } | undefined;
+  let listening = false;
+  const key = (appId: string, state: string) => `${appId} ${state}`;
+
+  /** Hears other tabs from the first login this tab starts or reads, never before (a page without one opens no channel). */
+  function watch(appId: string, state: string) {
+    if (!watched.has(key(appId, state))) watched.set(key(appId, state), undefined);
+    if (listening) return;
+    listening = true;
+    tabChannel().subscribe((message) => {
+      if (message.type !== 'login-success') return;
+      const at = key(message.appId, message.state);
+      if (!watched.has(at)) return; // Not a login of this tab's: ignored.
+      const finished = { data: message.data as TData, ...withContext(message.context) };
+      watched.set(at, finished);
+      if (startedHere.has(at)) machine.send({ type: 'elsewhere', ...finished });
+    });
+  }
+  /** The states this tab launched (as opposed to ones it only reads from its address). */
+  const startedHere = new Set<string>();
   const machine = createMachine<LoginState<TData>, LoginEvent<TData>>({
     initial: { status: 'idle' },
     transition,
     effects: {
       launching: ({ link, config }, { send }) => launchAndSend(config, link, send, { opened: launched, unknown: launched }),
-      exchanging: ({ code }, { send }) => {
+      exchanging: ({ code, context }, { send }) => {
         let exchange: CodeExchange<TData> | undefined;
         for (const offer of exchanges) exchange ??= offer();
+        const finishing = exchangingFor;
         void Promise.resolve()
           // Without any exchange, `data` is `{ code }`, as documented for useVVChatLogin.
           .then(() => (exchange ? exchange(code) : ({ code } as TData)))
           .then(
-            (data) => send({ type: 'exchanged', data }),
+            (data) => {
+              send({ type: 'exchanged', data });
+              // The tab that started this login (often the one the app left) learns it is done.
+              if (finishing) tabChannel().post({ type: 'login-success', ...finishing, data, ...withContext(context) });
+            },
             (cause: unknown) => send({ type: 'fail', error: new VVChatError('exchange_failed', 'exchangeCode failed', { cause }) }),
           );
       },
@@ -126,7 +182,9 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
     start(options, config) {
       if (machine.get().status === 'launching') return;
       try {
-        const { link } = startLogin({ ...options, appId: config.appId, storage: config.storage });
+        const { link, state } = startLogin({ ...options, appId: config.appId, storage: config.storage });
+        watch(config.appId, state);
+        startedHere.add(key(config.appId, state));
         machine.send({ type: 'start', link, config });
       } catch (error) {
         machine.send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the login could not start') });
@@ -138,18 +196,32 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
       replaceAddress(config, found.cleaned);
       if (read.has(found.state)) return; // Another consumer, or StrictMode's second effect, read it already.
       read.add(found.state);
-      try {
-        const callback = parseLoginCallback(found.params);
-        const known = takeLoginState(safeStorage(config.storage), found.state, config.appId);
-        if (!callback) throw new VVChatError('invalid_callback', 'the login callback has neither code nor err_code');
-        if (!callback.ok) {
-          throw new VVChatError('login_denied', `the user denied the login (err_code ${callback.errCode})`, { errCode: callback.errCode });
+      const { appId } = config;
+      // Listening before the lock: a tab that opened the same callback first may finish while this one waits.
+      watch(appId, found.state);
+      // One tab at a time uses this state up and exchanges its code (the lock is held until the
+      // exchange settles, at most 30 s), so two tabs that open the same callback exchange it once;
+      // the lock is the state's own, so a hung exchange never holds up another login. Without Web
+      // Locks this runs now.
+      void withLock(`vvchat:login:${appId}:${found.state}`, () => {
+        try {
+          const callback = parseLoginCallback(found.params);
+          const known = takeLoginState(safeStorage(config.storage), found.state, appId);
+          if (!callback) throw new VVChatError('invalid_callback', 'the login callback has neither code nor err_code');
+          if (!callback.ok) {
+            throw new VVChatError('login_denied', `the user denied the login (err_code ${callback.errCode})`, { errCode: callback.errCode });
+          }
+          const finished = watched.get(key(appId, found.state));
+          // The tab that held the lock used the state up and exchanged the code: its result is this tab's.
+          if (!known && finished) return machine.send({ type: 'elsewhere', ...finished });
+          if (!known) throw stateMismatch();
+          exchangingFor = { appId, state: found.state };
+          machine.send({ type: 'callback', code: callback.code, ...withContext(known.context) });
+          return settled(machine, 'exchanging');
+        } catch (error) {
+          machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_callback', 'the login callback is malformed') });
         }
-        if (!known) throw stateMismatch();
-        machine.send({ type: 'callback', code: callback.code });
-      } catch (error) {
-        machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_callback', 'the login callback is malformed') });
-      }
+      });
     },
     register(exchange) {
       exchanges.add(exchange);

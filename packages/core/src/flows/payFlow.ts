@@ -8,6 +8,10 @@ import { launchError, launchLink } from './launchLink';
 import { delay, onPageShown, pageVisible, replaceAddress } from './page';
 import { readOrder, removeOrder, writeOrder } from './pendingOrder';
 import { toVVChatError } from './toVVChatError';
+import { checkContext } from '../session/context';
+import { tabChannel } from './tabChannel';
+
+const withContext = (context: unknown) => (context === undefined ? {} : { context });
 import { verifyDelay } from './verifyDelay';
 
 /** What `verifyPayment` answers. Only `'paid'` is paid, only `'failed'` failed; anything else (or a rejection) is "not known yet". */
@@ -25,18 +29,33 @@ interface LaunchTarget {
   config: FlowConfig;
 }
 
+/** What a payment carries through the round trip: the app's `context` (any JSON value). */
+interface Carried {
+  context?: unknown;
+}
+
+/** An order made ahead of the tap (`prepare`), and the request that makes a fresh one when it is too old. */
+interface Prepared {
+  /** When the order was created (epoch milliseconds). */
+  createdAt?: number | undefined;
+  /** Makes the order again, when a prepared one got too old to launch. */
+  order?: OrderRequest | undefined;
+  /** How old a prepared order may be when it is launched. */
+  maxAgeMs?: number | undefined;
+}
+
 /** A pay flow's state: each status carries exactly its fields. Only `verifyPayment` (your backend) can move it to `paid`. */
 export type PayState =
   | { status: 'idle' }
-  /** `createOrder` runs; `canNavigate` tells afterwards whether the tap's user activation is still alive. */
-  | ({ status: 'creating'; order: OrderRequest; canNavigate: () => boolean } & LaunchTarget)
-  /** The order exists but the tap's activation lapsed: one more tap (`confirm`) opens the pay sheet. */
-  | ({ status: 'ready'; imprestCode: string } & LaunchTarget)
-  | ({ status: 'launching'; imprestCode: string } & LaunchTarget)
-  | { status: 'verifying'; imprestCode: string; tradeNo?: string | undefined; config: FlowConfig }
-  | { status: 'paid'; imprestCode: string; tradeNo?: string | undefined }
-  | { status: 'failed'; imprestCode: string; tradeNo?: string | undefined }
-  | { status: 'error'; error: VVChatError; imprestCode?: string | undefined; tradeNo?: string | undefined; config?: FlowConfig | undefined };
+  /** `createOrder` runs; `canNavigate` tells afterwards whether the tap's user activation is still alive (never, for `prepare`). */
+  | ({ status: 'creating'; order: OrderRequest; canNavigate: () => boolean; prepared?: { maxAgeMs: number } | undefined } & LaunchTarget & Carried)
+  /** The order exists but the tap's activation lapsed (or it was prepared ahead): one more tap (`confirm`) opens the pay sheet. */
+  | ({ status: 'ready'; imprestCode: string } & LaunchTarget & Carried & Prepared)
+  | ({ status: 'launching'; imprestCode: string } & LaunchTarget & Carried)
+  | ({ status: 'verifying'; imprestCode: string; tradeNo?: string | undefined; config: FlowConfig } & Carried)
+  | ({ status: 'paid'; imprestCode: string; tradeNo?: string | undefined } & Carried)
+  | ({ status: 'failed'; imprestCode: string; tradeNo?: string | undefined } & Carried)
+  | ({ status: 'error'; error: VVChatError; imprestCode?: string | undefined; tradeNo?: string | undefined; config?: FlowConfig | undefined } & Carried);
 
 /** Where a payment is. */
 export type PayStatus = PayState['status'];
@@ -46,14 +65,18 @@ export const payBusyStatuses = ['creating', 'ready', 'launching', 'verifying'] a
 
 /** What moves a pay flow. */
 export type PayEvent =
-  | ({ type: 'pay'; order: OrderRequest; canNavigate: () => boolean } & LaunchTarget)
-  | { type: 'created'; imprestCode: string; activation: boolean }
-  | ({ type: 'confirm' } & LaunchTarget)
+  | ({ type: 'pay'; order: OrderRequest; canNavigate: () => boolean; prepared?: { maxAgeMs: number } | undefined } & LaunchTarget & Carried)
+  | { type: 'created'; imprestCode: string; activation: boolean; createdAt: number }
+  | ({ type: 'confirm'; canNavigate?: (() => boolean) | undefined } & LaunchTarget)
+  /** A prepared order got too old to launch: make a fresh one (still ahead of the tap). */
+  | { type: 'expired' }
   /** The launch settled and the page was never hidden (the app did not come to the front): the order waits in `ready`. */
   | { type: 'dismissed' }
   /** Back from the app: a `trade_no`, the page shown again after it opened, or a later visit. */
-  | { type: 'returned'; imprestCode: string; tradeNo?: string | undefined; config: FlowConfig }
+  | ({ type: 'returned'; imprestCode: string; tradeNo?: string | undefined; config: FlowConfig } & Carried)
   | { type: 'verdict'; verdict: 'paid' | 'failed' }
+  /** Another tab of this origin verified this order as paid (its `verifyPayment` said so). */
+  | ({ type: 'paidElsewhere'; imprestCode: string; tradeNo?: string | undefined } & Carried)
   | { type: 'fail'; error: VVChatError }
   | { type: 'reset' };
 
@@ -73,12 +96,19 @@ export interface PayFlow extends Machine<PayState, PayEvent> {
    * when `canNavigate()` says the tap's user activation is still alive, else waits in `ready`
    * for {@link PayFlow.confirm}. Ignored while another payment is under way.
    */
-  pay: (order: OrderRequest, target: LaunchTarget & { canNavigate: () => boolean }) => void;
+  pay: (order: OrderRequest, target: LaunchTarget & Carried & { canNavigate: () => boolean }) => void;
+  /**
+   * Creates the order ahead of the tap (when the checkout is shown) and waits in `ready`; the tap
+   * then calls {@link PayFlow.confirm}, which launches at once. An order older than `maxAgeMs`
+   * is made afresh before it can be launched (a timer while the page waits, and a check at the
+   * tap), never launched stale. Ignored while another payment is under way.
+   */
+  prepare: (order: OrderRequest, target: LaunchTarget & Carried & { maxAgeMs: number }) => void;
   /**
    * From `ready`: launches the order, inside the new tap. From `error` `payment_unverified`: asks
    * `verifyPayment` again about the kept order (`verifying`), never a second payment.
    */
-  confirm: (target: LaunchTarget) => void;
+  confirm: (target: LaunchTarget & { canNavigate?: (() => boolean) | undefined }) => void;
   /**
    * On mount: with `trade_no` in `url` and a stored order, or a stored order still unverified
    * (it timed out before), moves to `verifying`; a `trade_no` without a stored order is ignored.
@@ -106,6 +136,11 @@ const isTimerDuration = (value: unknown): value is number => isDuration(value) &
 const isBusy = (state: PayState) => (payBusyStatuses as readonly PayStatus[]).includes(state.status);
 const orderOf = (state: PayState) => ('imprestCode' in state ? { imprestCode: state.imprestCode } : {});
 const tradeOf = (state: PayState) => ('tradeNo' in state && state.tradeNo ? { tradeNo: state.tradeNo } : {});
+/** `{ context }` when the state carries one, so states without one have no `context` key at all. */
+const contextOf = (state: PayState | Carried) => ('context' in state && state.context !== undefined ? { context: state.context } : {});
+/** Whether a prepared order is too old to launch. */
+const stale = (state: PayState & { status: 'ready' }) =>
+  !!state.order && state.createdAt !== undefined && state.maxAgeMs !== undefined && Date.now() - state.createdAt >= state.maxAgeMs;
 
 function transition(state: PayState, event: PayEvent): PayState {
   switch (event.type) {
@@ -115,13 +150,46 @@ function transition(state: PayState, event: PayEvent): PayState {
     }
     case 'created': {
       if (state.status !== 'creating') return state;
-      const { redirectUri, config } = state;
-      return { status: event.activation ? 'launching' : 'ready', imprestCode: event.imprestCode, redirectUri, config };
+      const { redirectUri, config, prepared, order } = state;
+      const carried = contextOf(state);
+      if (event.activation && !prepared) return { status: 'launching', imprestCode: event.imprestCode, redirectUri, config, ...carried };
+      return {
+        status: 'ready',
+        imprestCode: event.imprestCode,
+        redirectUri,
+        config,
+        ...carried,
+        ...(prepared && { createdAt: event.createdAt, order, maxAgeMs: prepared.maxAgeMs }),
+      };
     }
+    case 'expired':
+      if (state.status !== 'ready' || !state.order || state.maxAgeMs === undefined) return state;
+      return {
+        status: 'creating',
+        order: state.order,
+        canNavigate: () => false,
+        prepared: { maxAgeMs: state.maxAgeMs },
+        redirectUri: state.redirectUri,
+        config: state.config,
+        ...contextOf(state),
+      };
     case 'confirm':
-      if (state.status === 'ready') return { status: 'launching', imprestCode: state.imprestCode, redirectUri: event.redirectUri, config: event.config };
+      if (state.status === 'ready' && stale(state)) {
+        // Too old to launch: a fresh order, launched at once if this tap's activation outlives it.
+        return {
+          status: 'creating',
+          order: state.order!,
+          canNavigate: event.canNavigate ?? (() => false),
+          redirectUri: event.redirectUri,
+          config: event.config,
+          ...contextOf(state),
+        };
+      }
+      if (state.status === 'ready') {
+        return { status: 'launching', imprestCode: state.imprestCode, redirectUri: event.redirectUri, config: event.config, ...contextOf(state) };
+      }
       if (state.status === 'error' && state.error.code === 'payment_unverified' && state.imprestCode) {
-        return { status: 'verifying', imprestCode: state.imprestCode, ...tradeOf(state), config: event.config };
+        return { status: 'verifying', imprestCode: state.imprestCode, ...tradeOf(state), config: event.config, ...contextOf(state) };
       }
       return state;
     case 'dismissed':
@@ -131,9 +199,22 @@ function transition(state: PayState, event: PayEvent): PayState {
       return { status: 'verifying', ...returned };
     }
     case 'verdict':
-      return state.status === 'verifying' ? { status: event.verdict, imprestCode: state.imprestCode, ...tradeOf(state) } : state;
+      return state.status === 'verifying' ? { status: event.verdict, imprestCode: state.imprestCode, ...tradeOf(state), ...contextOf(state) } : state;
+    case 'paidElsewhere': {
+      const ours = 'imprestCode' in state && state.imprestCode === event.imprestCode && state.status !== 'paid' && state.status !== 'failed';
+      if (!ours) return state;
+      const tradeNo = event.tradeNo ?? ('tradeNo' in state ? state.tradeNo : undefined);
+      return { status: 'paid', imprestCode: event.imprestCode, ...(tradeNo && { tradeNo }), ...contextOf(state), ...contextOf(event) };
+    }
     case 'fail':
-      return { status: 'error', error: event.error, ...orderOf(state), ...tradeOf(state), ...('config' in state && { config: state.config }) };
+      return {
+        status: 'error',
+        error: event.error,
+        ...orderOf(state),
+        ...tradeOf(state),
+        ...('config' in state && { config: state.config }),
+        ...contextOf(state),
+      };
     case 'reset':
       return state.status === 'idle' ? state : { status: 'idle' };
   }
@@ -155,6 +236,17 @@ const unverified = () => new VVChatError('payment_unverified', 'verifyPayment ga
  */
 export function createPayFlow(): PayFlow {
   const verifiers = new Set<() => PaymentVerifier | undefined>();
+  let listening = false;
+  /** Hears other tabs from this tab's first order on (a page without one opens no channel); only this tab's order counts. */
+  function listen(appId: string) {
+    if (listening) return;
+    listening = true;
+    tabChannel().subscribe((message) => {
+      if (message.type !== 'paid' || message.appId !== appId) return;
+      const { imprestCode, tradeNo, context } = message;
+      machine.send({ type: 'paidElsewhere', imprestCode, ...(tradeNo && { tradeNo }), ...withContext(context) });
+    });
+  }
   const pickVerifier = () => {
     for (const offer of verifiers) {
       const verifier = offer();
@@ -177,16 +269,24 @@ export function createPayFlow(): PayFlow {
         new Promise<CreatedOrder>((resolve) => resolve(order()))
           .then((created) => text(typeof created === 'object' && created ? created.imprestCode : created, 'imprestCode', true)!)
           .then(
-            (imprestCode) => send({ type: 'created', imprestCode, activation: stillActive(canNavigate) }),
+            (imprestCode) => send({ type: 'created', imprestCode, activation: stillActive(canNavigate), createdAt: Date.now() }),
             (cause: unknown) => send({ type: 'fail', error: new VVChatError('order_failed', 'createOrder gave no imprest code', { cause }) }),
           );
       },
-      launching: ({ imprestCode, redirectUri, config }, { signal, send }) => {
-        const returned = () => send({ type: 'returned', imprestCode, config });
+      ready: (state, { signal, send }) => {
+        // A prepared order waits for the tap: made afresh when it gets too old, before any tap can launch it.
+        if (!state.order || state.createdAt === undefined || state.maxAgeMs === undefined) return;
+        const timer = setTimeout(() => send({ type: 'expired' }), Math.max(0, state.createdAt + state.maxAgeMs - Date.now()));
+        signal.addEventListener('abort', () => clearTimeout(timer));
+      },
+      launching: (state, { signal, send }) => {
+        const { imprestCode, redirectUri, config } = state;
+        const carried = contextOf(state);
+        const returned = () => send({ type: 'returned', imprestCode, config, ...carried });
         let link: string;
         try {
           link = buildPayLink({ appId: config.appId, imprestCode, ...(redirectUri && { redirectUri }) });
-          writeOrder(config.storage, { imprestCode, startedAt: Date.now() });
+          writeOrder(config.storage, { imprestCode, startedAt: Date.now(), ...carried });
         } catch (error) {
           return send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the payment could not be launched') });
         }
@@ -219,7 +319,9 @@ export function createPayFlow(): PayFlow {
           (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
         );
       },
-      verifying: ({ imprestCode, tradeNo, config }, { signal, send }) => {
+      verifying: (state, { signal, send }) => {
+        const { imprestCode, tradeNo, config } = state;
+        const carried = contextOf(state);
         const first = pickVerifier();
         if (!first) return giveUp(config, send);
         const { timeoutMs = 60_000, pollIntervalMs = 1000 } = first;
@@ -240,7 +342,10 @@ export function createPayFlow(): PayFlow {
             if (signal.aborted) return;
             if (verdict === 'paid' || verdict === 'failed') {
               removeOrder(config.storage);
-              return send({ type: 'verdict', verdict });
+              send({ type: 'verdict', verdict });
+              // The tab that started this payment (often the one the app left) learns it is paid.
+              if (verdict === 'paid') tabChannel().post({ type: 'paid', appId: config.appId, imprestCode, ...(tradeNo && { tradeNo }), ...carried });
+              return;
             }
             await delay(verifyDelay(attempt, isTimerDuration(verifier.pollIntervalMs) ? verifier.pollIntervalMs : pollIntervalMs), signal);
           }
@@ -256,20 +361,37 @@ export function createPayFlow(): PayFlow {
 
   return {
     ...machine,
-    pay: (order, target) => machine.send({ type: 'pay', order, ...target }),
+    pay(order, { context, ...target }) {
+      listen(target.config.appId);
+      try {
+        machine.send({ type: 'pay', order, ...target, ...withContext(checkContext(context)) });
+      } catch (error) {
+        if (!isBusy(machine.get())) machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_option', 'the payment could not start') });
+      }
+    },
+    prepare(order, { maxAgeMs, context, ...target }) {
+      listen(target.config.appId);
+      try {
+        if (!isTimerDuration(maxAgeMs)) throw invalidOption('orderMaxAgeMs', 'must be a positive number of milliseconds (at most 2^31 - 1)');
+        machine.send({ type: 'pay', order, ...target, canNavigate: () => false, prepared: { maxAgeMs }, ...withContext(checkContext(context)) });
+      } catch (error) {
+        if (!isBusy(machine.get())) machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_option', 'the payment could not be prepared') });
+      }
+    },
     confirm: (target) => machine.send({ type: 'confirm', ...target }),
     resume(url, config) {
       const stored = readOrder(config.storage);
       if (!stored) return;
+      listen(config.appId);
       const found = findPayReturn(url);
       const state = machine.get();
       if (found) {
         replaceAddress(config, found.cleaned);
         if (state.status === 'verifying' && state.tradeNo === found.tradeNo) return; // Read already.
         writeOrder(config.storage, { ...stored, tradeNo: found.tradeNo });
-        machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: found.tradeNo, config });
+        machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: found.tradeNo, config, ...withContext(stored.context) });
       } else if (stored.unverified && !isBusy(state)) {
-        machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: stored.tradeNo, config });
+        machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: stored.tradeNo, config, ...withContext(stored.context) });
       }
     },
     register(verifier) {

@@ -1,3 +1,4 @@
+import { storedContext } from '../session/context';
 import { safeStorage, type VVChatStorage } from '../session/storage';
 
 /** The order kept in storage while the user is in the VVChat app. */
@@ -9,6 +10,8 @@ export interface PendingOrder {
   tradeNo?: string | undefined;
   /** Set when verification timed out: the next visit asks `verifyPayment` again. */
   unverified?: boolean | undefined;
+  /** The app's `context` for this payment (any JSON value), back on the page the app returns to. */
+  context?: unknown;
 }
 
 const orderKey = 'vvchat:qpay-order';
@@ -46,14 +49,18 @@ export function readOrder(storage: VVChatStorage | null | undefined): PendingOrd
   } catch {
     order = false;
   }
-  if (isPendingOrder(order, Date.now())) return order;
+  if (isPendingOrder(order, Date.now())) {
+    // A context past the cap was not written by this SDK: the order stands, the context is dropped.
+    const context = storedContext(order.context);
+    return { ...order, context };
+  }
   if (order !== null) store.removeItem(orderKey);
   return undefined;
 }
 
 /** @internal Keeps `order` (only its known fields). */
-export function writeOrder(storage: VVChatStorage | null | undefined, { imprestCode, startedAt, tradeNo, unverified }: PendingOrder): void {
-  safeStorage(storage).setItem(orderKey, JSON.stringify({ imprestCode, startedAt, tradeNo, unverified }));
+export function writeOrder(storage: VVChatStorage | null | undefined, { imprestCode, startedAt, tradeNo, unverified, context }: PendingOrder): void {
+  safeStorage(storage).setItem(orderKey, JSON.stringify({ imprestCode, startedAt, tradeNo, unverified, context }));
 }
 
 /** @internal Forgets the stored order. */

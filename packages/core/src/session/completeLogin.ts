@@ -16,6 +16,8 @@ export interface CompleteLoginOptions {
 export interface CompletedLogin {
   code: string;
   state: string;
+  /** What `startLogin` was given as `context`, when anything. */
+  context?: unknown;
 }
 
 /**
@@ -39,5 +41,5 @@ export function completeLogin(input: CallbackInput, options?: CompleteLoginOptio
     });
   }
   if (!known || !callback.state) throw stateMismatch();
-  return { code: callback.code, state: callback.state };
+  return { code: callback.code, state: callback.state, ...(known.context !== undefined && { context: known.context }) };
 }

@@ -2,7 +2,8 @@ import { buildLoginLink, type LoginLinkOptions } from '../links/buildLoginLink';
 import { invalidOption, isDuration, text } from '../links/query';
 import { createLoginState } from './loginStateForm';
 import { safeStorage, type VVChatStorage } from './storage';
-import { readStates, writeStates } from './stateStore';
+import { checkContext } from './context';
+import { readStates, writeStates, type StoredState } from './stateStore';
 
 /** Options for {@link startLogin}. */
 export interface StartLoginOptions extends Omit<LoginLinkOptions, 'state'> {
@@ -18,6 +19,11 @@ export interface StartLoginOptions extends Omit<LoginLinkOptions, 'state'> {
    * @default 600_000 (10 minutes)
    */
   ttlMs?: number | undefined;
+  /**
+   * Any JSON value to have back after the round trip (the page to go on to, say): kept with the
+   * state, returned by `completeLogin`. At most 4,096 characters of JSON, else `invalid_option`.
+   */
+  context?: unknown;
 }
 
 /** What {@link startLogin} returns: the link to launch and the state it carries. */
@@ -35,12 +41,14 @@ export interface StartedLogin {
  * void launch(link);
  */
 export function startLogin(options: StartLoginOptions): StartedLogin {
-  const { storage, ttlMs = 600_000, ...linkOptions } = options ?? ({} as StartLoginOptions);
+  const { storage, ttlMs = 600_000, context, ...linkOptions } = options ?? ({} as StartLoginOptions);
   if (!isDuration(ttlMs)) throw invalidOption('ttlMs', 'must be a positive number of milliseconds');
+  const kept = checkContext(context);
   const appId = text(linkOptions.appId, 'appId', true)!;
   const state = createLoginState(appId);
   const link = buildLoginLink({ ...linkOptions, state });
   const store = safeStorage(storage);
-  writeStates(store, [...readStates(store), [state, Date.now() + ttlMs, appId]]);
+  const entry: StoredState = kept === undefined ? [state, Date.now() + ttlMs, appId] : [state, Date.now() + ttlMs, appId, kept];
+  writeStates(store, [...readStates(store), entry]);
   return { link, state };
 }

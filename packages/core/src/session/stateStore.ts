@@ -2,11 +2,11 @@ import type { VVChatStorage } from './storage';
 
 const key = 'vvchat:login-states';
 
-/** @internal A stored login state, when it expires (epoch milliseconds), and the app it was made for. */
-export type StoredState = [state: string, expiresAt: number, appId: string];
+/** @internal A stored login state, when it expires (epoch milliseconds), the app it was made for, and the app's context. */
+export type StoredState = [state: string, expiresAt: number, appId: string, context?: unknown];
 
 function isStoredState(entry: unknown, now: number): entry is StoredState {
-  if (!Array.isArray(entry) || entry.length !== 3) return false;
+  if (!Array.isArray(entry) || entry.length < 3 || entry.length > 4) return false;
   const [state, expiresAt, appId] = entry as unknown[];
   return typeof state === 'string' && !!state && typeof appId === 'string' && typeof expiresAt === 'number' && expiresAt > now;
 }

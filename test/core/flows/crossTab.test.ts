@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLoginFlow, createPayFlow, type PaymentVerifier } from '@vvchat/core';
+import { createTabChannel, resetTabChannel, type TabMessage, type TabPage } from '../../../packages/core/src/flows/tabChannel';
+import { appId, configOf, fakeStorage, flush, loginCallback, manualLauncher, redirectUri, stateOf, stubPage } from './support';
+
+/** A page with Node's BroadcastChannel: what the flows' own channel (the page's) is made over. */
+const page = (): TabPage => ({
+  BroadcastChannel,
+  localStorage: { setItem: () => undefined, removeItem: () => undefined },
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+});
+
+/** Another tab of the origin: a channel of its own, and what it heard. */
+function otherTab() {
+  const channel = createTabChannel(page());
+  const heard: TabMessage[] = [];
+  channel.subscribe((message) => heard.push(message));
+  opened.push(channel);
+  return { channel, heard };
+}
+
+const opened: { close(): void }[] = [];
+/** BroadcastChannel delivers in a later task. */
+const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+beforeEach(() => {
+  stubPage();
+  vi.stubGlobal('window', page());
+});
+
+afterEach(() => {
+  for (const channel of opened.splice(0)) channel.close();
+  resetTabChannel();
+  vi.unstubAllGlobals();
+});
+
+describe('login: the tab that started it learns the result', () => {
+  it("moves to success with the other tab's data and context, without an exchange of its own", async () => {
+    const launcher = manualLauncher();
+    const storage = fakeStorage();
+    const tabA = createLoginFlow();
+    const exchange = vi.fn(() => ({ name: 'never' }));
+    tabA.register(() => exchange);
+    tabA.start({ redirectUri, context: { next: '/cart' } }, configOf(launcher, storage));
+    launcher.answer('opened');
+    await flush();
+    expect(tabA.get().status).toBe('idle');
+    const state = stateOf(launcher.launch.mock.calls[0]![0]);
+
+    otherTab().channel.post({ type: 'login-success', appId, state, data: { name: 'Tester' }, context: { next: '/cart' } });
+    await delivered();
+    expect(tabA.get()).toEqual({ status: 'success', data: { name: 'Tester' }, context: { next: '/cart' } });
+    expect(exchange).not.toHaveBeenCalled();
+  });
+
+  it("ignores another tab's login of a state it did not start, of another app, and when nothing is under way", async () => {
+    const launcher = manualLauncher();
+    const tabA = createLoginFlow();
+    const tab = otherTab();
+    tab.channel.post({ type: 'login-success', appId, state: 'vvc_x', data: {} });
+    await delivered();
+    expect(tabA.get().status).toBe('idle');
+    tabA.start({ redirectUri }, configOf(launcher));
+    const state = stateOf(launcher.launch.mock.calls[0]![0]);
+    tab.channel.post({ type: 'login-success', appId: 'other-app', state, data: {} });
+    tab.channel.post({ type: 'login-success', appId, state: `${state}x`, data: {} });
+    await delivered();
+    expect(tabA.get().status).toBe('launching');
+  });
+
+  it('tells the other tabs once its exchange is done (data and context, never the code)', async () => {
+    const launcher = manualLauncher();
+    const storage = fakeStorage();
+    createLoginFlow().start({ redirectUri, context: 'c' }, configOf(launcher, storage));
+    const state = stateOf(launcher.launch.mock.calls[0]![0]);
+    const listener = otherTab();
+    const tabB = createLoginFlow();
+    tabB.register(() => () => ({ name: 'Tester' }));
+    tabB.resume(loginCallback(redirectUri, { code: 'SECRET-CODE', state }), configOf(launcher, storage));
+    await delivered();
+    expect(tabB.get()).toMatchObject({ status: 'success' });
+    expect(listener.heard).toEqual([{ type: 'login-success', appId, state, data: { name: 'Tester' }, context: 'c' }]);
+    expect(JSON.stringify(listener.heard)).not.toContain('SECRET-CODE');
+  });
+});
+
+describe('pay: the tab that started it learns the result', () => {
+  const paidVerifier = (): PaymentVerifier => ({ verifyPayment: () => Promise.resolve('paid'), pollIntervalMs: 1 });
+
+  it("moves to paid when another tab verified its order, and tells the others when it verified one", async () => {
+    const launcher = manualLauncher();
+    const storage = fakeStorage();
+    const tabA = createPayFlow();
+    const verifyA = vi.fn(() => new Promise<never>(() => undefined));
+    tabA.register(() => ({ verifyPayment: verifyA }));
+    tabA.pay(() => 'ORDER-1', { redirectUri, config: configOf(launcher, storage), canNavigate: () => true, context: 'c' });
+    await flush();
+    expect(tabA.get().status).toBe('launching');
+
+    const listener = otherTab();
+    const tabB = createPayFlow();
+    tabB.register(paidVerifier);
+    // Tab B shares this test's page channel with tab A, which therefore does not hear it directly (a
+    // channel never hears itself): the listener, a tab of its own, hears it and hands it on below.
+    tabB.resume(`${redirectUri}&trade_no=T-1`, configOf(manualLauncher(), storage));
+    await vi.waitFor(() => expect(tabB.get().status).toBe('paid'));
+    await delivered();
+    expect(listener.heard).toEqual([{ type: 'paid', appId, imprestCode: 'ORDER-1', tradeNo: 'T-1', context: 'c' }]);
+
+    listener.channel.post(listener.heard[0]!);
+    await delivered();
+    expect(tabA.get()).toEqual({ status: 'paid', imprestCode: 'ORDER-1', tradeNo: 'T-1', context: 'c' });
+    expect(verifyA).not.toHaveBeenCalled();
+  });
+
+  it('ignores a paid message for another order, and in a tab with no payment', async () => {
+    const launcher = manualLauncher();
+    const tabA = createPayFlow();
+    const tab = otherTab();
+    tabA.pay(() => 'ORDER-1', { redirectUri, config: configOf(launcher), canNavigate: () => true });
+    await flush();
+    tab.channel.post({ type: 'paid', appId, imprestCode: 'ORDER-2' });
+    await delivered();
+    expect(tabA.get().status).toBe('launching');
+    const idle = createPayFlow();
+    tab.channel.post({ type: 'paid', appId, imprestCode: 'ORDER-1' });
+    await delivered();
+    expect(idle.get().status).toBe('idle');
+  });
+});
+
+describe('the back/forward cache', () => {
+  it('closes the BroadcastChannel on pagehide (an open one keeps Chromium from caching the page) and opens it again on pageshow', async () => {
+    const events = new EventTarget();
+    const tabPage: TabPage = {
+      BroadcastChannel,
+      localStorage: { setItem: () => undefined, removeItem: () => undefined },
+      addEventListener: (type, listener) => events.addEventListener(type, listener as EventListener),
+      removeEventListener: (type, listener) => events.removeEventListener(type, listener as EventListener),
+    };
+    const cached = createTabChannel(tabPage);
+    opened.push(cached);
+    const heard: TabMessage[] = [];
+    cached.subscribe((message) => heard.push(message));
+    const sender = otherTab();
+    const message: TabMessage = { type: 'paid', appId, imprestCode: 'ORDER-1' };
+
+    events.dispatchEvent(new Event('pagehide'));
+    sender.channel.post(message);
+    await delivered();
+    expect(heard).toEqual([]);
+
+    events.dispatchEvent(new Event('pageshow'));
+    sender.channel.post(message);
+    await delivered();
+    expect(heard).toEqual([message]);
+  });
+});
