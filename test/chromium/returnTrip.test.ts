@@ -66,4 +66,18 @@ describe('the return trip across tabs', () => {
     expect(exchanges).toHaveLength(1);
     for (const tab of [first, second]) expect(reportsOf(tab, 'login').map((r) => r.status)).not.toContain('error');
   });
+
+  it('two tabs that open the same pay return at once: one verification, and both show paid', async () => {
+    const tapped = await harness.openPhone('returnTrip');
+    await tapped.report('mounted');
+    await tapped.tap('#pay');
+    await until(tapped, 'pay', (r) => r.status === 'ready', 'the order to wait');
+    const [first, second] = await Promise.all([
+      harness.openPhone('returnTrip', { trade_no: 'T-2' }),
+      harness.openPhone('returnTrip', { trade_no: 'T-2' }),
+    ]);
+    for (const tab of [first, second, tapped]) await until(tab, 'pay', (r) => r.status === 'paid', 'paid in every tab');
+    expect([first, second, tapped].flatMap((tab) => reportsOf(tab, 'verifyPayment'))).toHaveLength(1);
+  });
 });
+

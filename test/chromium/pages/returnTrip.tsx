@@ -25,9 +25,10 @@ function Shop() {
   });
   const payment = useQPay({
     createOrder: () => 'ORDER-1',
-    verifyPayment: (order) => {
+    verifyPayment: async (order) => {
       report('verifyPayment', { imprestCode: order.imprestCode });
-      return Promise.resolve('paid');
+      await new Promise((resolve) => setTimeout(resolve, 300)); // a backend call: long enough for another tab to try too
+      return 'paid';
     },
     pollIntervalMs: 50,
   });

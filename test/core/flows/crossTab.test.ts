@@ -136,8 +136,8 @@ describe('the back/forward cache', () => {
     const tabPage: TabPage = {
       BroadcastChannel,
       localStorage: { setItem: () => undefined, removeItem: () => undefined },
-      addEventListener: (type, listener) => events.addEventListener(type, listener as EventListener),
-      removeEventListener: (type, listener) => events.removeEventListener(type, listener as EventListener),
+      addEventListener: (type, listener) => events.addEventListener(type, () => listener({ key: null, newValue: null })),
+      removeEventListener: () => undefined,
     };
     const cached = createTabChannel(tabPage);
     opened.push(cached);

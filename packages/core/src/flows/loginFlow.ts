@@ -9,24 +9,8 @@ import type { FlowConfig } from './flowConfig';
 import { launchAndSend } from './launchLink';
 import { replaceAddress } from './page';
 import { toVVChatError } from './toVVChatError';
+import { settled } from './settled';
 import { tabChannel, withLock } from './tabChannel';
-
-/** How long a tab may hold a callback's lock while its exchange runs: a hung exchange frees the others. */
-const exchangeLockMs = 30_000;
-
-/** Resolves once `machine` has left `status` (or after {@link exchangeLockMs}). */
-function settled(machine: Pick<Machine<{ status: string }, never>, 'get' | 'subscribe'>, status: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (machine.get().status !== status) return resolve();
-    const timer = setTimeout(done, exchangeLockMs);
-    const off = machine.subscribe((state) => state.status !== status && done());
-    function done() {
-      clearTimeout(timer);
-      off();
-      resolve();
-    }
-  });
-}
 
 /** A login flow's state: each status carries exactly its fields. */
 export type LoginState<TData = unknown> =

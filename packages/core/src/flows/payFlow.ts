@@ -9,7 +9,8 @@ import { delay, onPageShown, pageVisible, replaceAddress } from './page';
 import { readOrder, removeOrder, writeOrder } from './pendingOrder';
 import { toVVChatError } from './toVVChatError';
 import { checkContext } from '../session/context';
-import { tabChannel } from './tabChannel';
+import { settled } from './settled';
+import { tabChannel, withLock } from './tabChannel';
 
 const withContext = (context: unknown) => (context === undefined ? {} : { context });
 import { verifyDelay } from './verifyDelay';
@@ -75,8 +76,12 @@ export type PayEvent =
   /** Back from the app: a `trade_no`, the page shown again after it opened, or a later visit. */
   | ({ type: 'returned'; imprestCode: string; tradeNo?: string | undefined; config: FlowConfig } & Carried)
   | { type: 'verdict'; verdict: 'paid' | 'failed' }
-  /** Another tab of this origin verified this order as paid (its `verifyPayment` said so). */
-  | ({ type: 'paidElsewhere'; imprestCode: string; tradeNo?: string | undefined } & Carried)
+  /**
+   * Another tab of this origin verified this order as paid (its `verifyPayment` said so). `adopt`:
+   * this tab opened the same return and waited for that tab, so it takes the verdict from any
+   * status that is not under way.
+   */
+  | ({ type: 'paidElsewhere'; imprestCode: string; tradeNo?: string | undefined; adopt?: boolean } & Carried)
   | { type: 'fail'; error: VVChatError }
   | { type: 'reset' };
 
@@ -202,7 +207,8 @@ function transition(state: PayState, event: PayEvent): PayState {
       return state.status === 'verifying' ? { status: event.verdict, imprestCode: state.imprestCode, ...tradeOf(state), ...contextOf(state) } : state;
     case 'paidElsewhere': {
       const ours = 'imprestCode' in state && state.imprestCode === event.imprestCode && state.status !== 'paid' && state.status !== 'failed';
-      if (!ours) return state;
+      const adopted = event.adopt && !isBusy(state) && state.status !== 'paid';
+      if (!ours && !adopted) return state;
       const tradeNo = event.tradeNo ?? ('tradeNo' in state ? state.tradeNo : undefined);
       return { status: 'paid', imprestCode: event.imprestCode, ...(tradeNo && { tradeNo }), ...contextOf(state), ...contextOf(event) };
     }
@@ -237,6 +243,8 @@ const unverified = () => new VVChatError('payment_unverified', 'verifyPayment ga
 export function createPayFlow(): PayFlow {
   const verifiers = new Set<() => PaymentVerifier | undefined>();
   let listening = false;
+  /** The orders other tabs verified as paid since this tab listened: a tab waiting for the lock takes their verdict. */
+  const paidElsewhere = new Map<string, { imprestCode: string; tradeNo?: string; context?: unknown }>();
   /** Hears other tabs from this tab's first order on (a page without one opens no channel); only this tab's order counts. */
   function listen(appId: string) {
     if (listening) return;
@@ -244,7 +252,9 @@ export function createPayFlow(): PayFlow {
     tabChannel().subscribe((message) => {
       if (message.type !== 'paid' || message.appId !== appId) return;
       const { imprestCode, tradeNo, context } = message;
-      machine.send({ type: 'paidElsewhere', imprestCode, ...(tradeNo && { tradeNo }), ...withContext(context) });
+      const finished = { imprestCode, ...(tradeNo && { tradeNo }), ...withContext(context) };
+      paidElsewhere.set(imprestCode, finished);
+      machine.send({ type: 'paidElsewhere', ...finished });
     });
   }
   const pickVerifier = () => {
@@ -388,8 +398,20 @@ export function createPayFlow(): PayFlow {
       if (found) {
         replaceAddress(config, found.cleaned);
         if (state.status === 'verifying' && state.tradeNo === found.tradeNo) return; // Read already.
-        writeOrder(config.storage, { ...stored, tradeNo: found.tradeNo });
-        machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: found.tradeNo, config, ...withContext(stored.context) });
+        const { imprestCode } = stored;
+        // One tab at a time settles an order (the lock is held while it verifies), so two tabs that
+        // open the same return verify it once: the one that waited takes the first one's verdict.
+        void withLock(`vvchat:pay:${config.appId}:${imprestCode}`, () => {
+          const current = readOrder(config.storage);
+          if (current?.imprestCode !== imprestCode) {
+            const finished = paidElsewhere.get(imprestCode);
+            if (finished) machine.send({ type: 'paidElsewhere', ...finished, adopt: true });
+            return;
+          }
+          writeOrder(config.storage, { ...current, tradeNo: found.tradeNo });
+          machine.send({ type: 'returned', imprestCode, tradeNo: found.tradeNo, config, ...withContext(current.context) });
+          return settled(machine, 'verifying');
+        });
       } else if (stored.unverified && !isBusy(state)) {
         machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: stored.tradeNo, config, ...withContext(stored.context) });
       }
