@@ -139,6 +139,17 @@ export const Ready: Story = {
   play: expectStatus('ready'),
 };
 
+/**
+ * `prepare`: the order is created when the button mounts, so it starts in `ready` and the first
+ * tap opens the pay sheet at once, with no order to wait for (and no second tap). An order older
+ * than `orderMaxAgeMs` (default 10 minutes) is made afresh before the tap.
+ */
+export const Prepared: Story = {
+  args: { createOrder: created, prepare: true },
+  parameters: demo({ app: 'never' }),
+  play: expectStatus('ready'),
+};
+
 /** `launching`: the pay sheet is opening (this stand-in app never answers). */
 export const Launching: Story = {
   args: { createOrder: created, verifyPayment: () => never() },

@@ -399,9 +399,10 @@ export function createPayFlow(): PayFlow {
         replaceAddress(config, found.cleaned);
         if (state.status === 'verifying' && state.tradeNo === found.tradeNo) return; // Read already.
         const { imprestCode } = stored;
-        // One tab at a time settles an order (the lock is held while it verifies), so two tabs that
-        // open the same return verify it once: the one that waited takes the first one's verdict.
-        void withLock(`vvchat:pay:${config.appId}:${imprestCode}`, () => {
+        // One tab at a time settles a return (the lock is held while it verifies, at most 30 s), so
+        // two tabs that open the same return verify it once: the one that waited takes the first
+        // one's verdict. The lock is that return's own: a hung verification holds up no other.
+        void withLock(`vvchat:pay:${config.appId}:${imprestCode}:${found.tradeNo}`, () => {
           const current = readOrder(config.storage);
           if (current?.imprestCode !== imprestCode) {
             const finished = paidElsewhere.get(imprestCode);
