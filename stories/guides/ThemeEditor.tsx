@@ -37,7 +37,7 @@ export const lightTheme: Theme = {
   fontFamily: 'inherit',
 };
 
-/** The dark defaults from `@vvchat/ui/styles.css` (`data-theme="dark"` or `prefers-color-scheme: dark`). */
+/** The dark defaults from `@vvchat/ui/styles.css` (`data-theme="dark"` or `.dark`, and `data-theme="system"` on a dark OS). */
 export const darkTheme: Theme = {
   ...lightTheme,
   mode: 'dark',

@@ -3,9 +3,19 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { build, type Plugin } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** Resolves `…?text` imports to the file's text (esbuild's `text` loader). */
+const textImports: Plugin = {
+  name: 'text-imports',
+  setup(build) {
+    build.onResolve({ filter: /\?text$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -'?text'.length)), namespace: 'text' }));
+    build.onLoad({ filter: /.*/, namespace: 'text' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
 const root = resolve(here, '../..');
 const pagesDir = join(here, 'pages');
 
@@ -82,6 +92,8 @@ export async function servePages(): Promise<PageServer> {
         target: 'chrome120',
         conditions: ['@vvchat/source'],
         jsx: 'automatic',
+        // `import text from './x.css?text'`: the file's text, to put in a <style> (pages/theme.tsx).
+        plugins: [textImports],
         define: { 'process.env.NODE_ENV': '"development"' },
         sourcemap: 'inline',
         logLevel: 'silent',
@@ -111,7 +123,7 @@ export async function servePages(): Promise<PageServer> {
     if (url.pathname === '/fallback') return void send(response, 200, 'text/html', '<!doctype html><title>fallback</title><h1>Fallback</h1>');
     if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
     const chunk = chunkFiles.get(url.pathname);
-    if (chunk) return void send(response, 200, 'text/javascript', chunk.code);
+    if (chunk) return void send(response, 200, url.pathname.endsWith('.css') ? 'text/css' : 'text/javascript', chunk.code);
     const page = /^\/pages\/([\w-]+)\.(html|js)$/.exec(url.pathname);
     if (!page || !entry(page[1]!)) return void send(response, 404, 'text/plain', `Not found: ${url.pathname}`);
     const [, name, kind] = page as unknown as [string, string, string];

@@ -98,7 +98,9 @@ function ruleFor(selector: string, media?: string): Rule {
 
 interface Situation {
   /** `data-theme` on an ancestor. */
-  ancestorTheme?: 'light' | 'dark';
+  ancestorTheme?: 'light' | 'dark' | 'system';
+  /** A class on an ancestor (`dark`, as Tailwind sets it). */
+  ancestorClass?: string;
   /** `prefers-color-scheme: dark`. */
   osDark?: boolean;
   /** The button's own attributes (`data-status`, `data-variant`, `aria-busy`, …). */
@@ -141,10 +143,11 @@ function compoundHolds(compound: string, situation: Situation): boolean {
 
 /** Whether `selector` selects the `.vvchat-button` element itself in `situation`. */
 function selects(selector: string, situation: Situation): boolean {
-  const match = /^(?:\[data-theme=['"](\w+)['"]\]\s+)?\.vvchat-button((?:[[:].*)?)$/.exec(selector);
+  const match = /^(?:\[data-theme=['"](\w+)['"]\]\s+|\.([\w-]+)\s+)?\.vvchat-button((?:[[:].*)?)$/.exec(selector);
   if (!match) return false; // .vvchat-button__icon and friends are other elements.
   if (match[1] !== undefined && situation.ancestorTheme !== match[1]) return false;
-  return compoundHolds(match[2]!, situation);
+  if (match[2] !== undefined && situation.ancestorClass !== match[2]) return false;
+  return compoundHolds(match[3]!, situation);
 }
 
 /** Specificity as one number: classes, attributes and pseudo-classes (with `:not`'s argument) count 1 each. */
@@ -266,15 +269,20 @@ describe('colour tokens', () => {
     expect(osRule!.declarations).toEqual(themeRule.declarations);
   });
 
-  it('lets data-theme="light" on an ancestor win over prefers-color-scheme: dark', () => {
+  // Regression (issue 12): a phone in dark mode on an ordinary white page turned ghost buttons into
+  // pale text on white (1.7:1). The buttons follow the page: the OS only where the page opts in.
+  it('follows the page, not the OS: light by default, dark for data-theme="dark" or .dark, the OS only under data-theme="system"', () => {
     const surface = (situation: Omit<Situation, 'attributes'>) => {
       const values = cascade({ ...situation, attributes: {} });
       return tokenNames.map((name) => resolve(`var(--_${name})`, values));
     };
-    expect(surface({ osDark: true, ancestorTheme: 'light' })).toEqual(Object.values(themes.light));
-    expect(surface({ osDark: true })).toEqual(Object.values(themes.dark));
-    expect(surface({ ancestorTheme: 'dark' })).toEqual(Object.values(themes.dark));
     expect(surface({})).toEqual(Object.values(themes.light));
+    expect(surface({ osDark: true })).toEqual(Object.values(themes.light));
+    expect(surface({ osDark: true, ancestorTheme: 'light' })).toEqual(Object.values(themes.light));
+    expect(surface({ ancestorTheme: 'dark' })).toEqual(Object.values(themes.dark));
+    expect(surface({ ancestorClass: 'dark' })).toEqual(Object.values(themes.dark));
+    expect(surface({ ancestorTheme: 'system' })).toEqual(Object.values(themes.light));
+    expect(surface({ ancestorTheme: 'system', osDark: true })).toEqual(Object.values(themes.dark));
   });
 });
 
@@ -309,8 +317,10 @@ describe('WCAG contrast', () => {
   const statuses = ['idle', 'launching', 'exchanging', 'creating', 'ready', 'verifying', 'waiting', 'opened', 'unknown', 'success', 'paid', 'error', 'failed'];
   const situations: [name: string, theme: Omit<Situation, 'attributes'>, surface: string][] = [
     ['light', {}, themes.light.surface],
+    ['a dark OS on a white page', { osDark: true }, themes.light.surface],
     ["data-theme='dark'", { ancestorTheme: 'dark' }, themes.dark.surface],
-    ['prefers-color-scheme: dark', { osDark: true }, themes.dark.surface],
+    ['.dark', { ancestorClass: 'dark' }, themes.dark.surface],
+    ["data-theme='system' with a dark OS", { ancestorTheme: 'system', osDark: true }, themes.dark.surface],
   ];
   const combinations = situations.flatMap(([name, theme, surface]) =>
     ['primary', 'outline', 'ghost'].flatMap((variant) => statuses.map((status) => [variant, status, name, theme, surface] as const)),
@@ -397,18 +407,19 @@ describe('pending and aria-disabled buttons', () => {
 });
 
 describe('stylesheet hygiene', () => {
-  it('starts every selector at .vvchat-button or a [data-theme] ancestor (nothing global)', () => {
+  it('starts every selector at .vvchat-button or a themed ancestor (nothing global)', () => {
     const selectors = sheet.rules.flatMap((rule) => rule.selectors);
     expect(selectors.length).toBeGreaterThan(10);
-    // `.vvchat-button` itself or one of its parts (`.vvchat-button__label`), possibly under a themed ancestor.
-    const scoped = /^(?:\[data-theme=['"](?:dark|light)['"]\]\s+)?\.vvchat-button(?:__[\w-]+)?(?![\w-])/;
+    // `.vvchat-button` itself or one of its parts (`.vvchat-button__label`), possibly under a themed
+    // ancestor: `[data-theme="dark"|"system"]`, or the `dark` class Tailwind and many apps set.
+    const scoped = /^(?:\[data-theme=['"](?:dark|light|system)['"]\]\s+|\.dark\s+)?\.vvchat-button(?:__[\w-]+)?(?![\w-])/;
     const global = selectors.filter((selector) => !scoped.test(selector));
     expect(global).toEqual([]);
   });
 
-  it('prefixes every class name with vvchat-', () => {
+  it('prefixes every class name with vvchat-, but the page\'s own .dark it reads', () => {
     const classes = sheet.rules.flatMap((rule) => rule.selectors.flatMap((selector) => selector.match(/\.[\w-]+/g) ?? []));
-    expect(classes.filter((name) => !name.startsWith('.vvchat-'))).toEqual([]);
+    expect(classes.filter((name) => !name.startsWith('.vvchat-') && name !== '.dark')).toEqual([]);
   });
 
   it('uses only @media and @keyframes vvchat-… at-rules', () => {
