@@ -9,7 +9,16 @@ const preview: Preview = {
     a11y: { test: 'error' },
     options: {
       storySort: {
-        order: ['Introduction', 'Guides', 'Flows', 'Components', 'Hooks', 'Playground'],
+        // The guides in the order a merchant needs them: the four capabilities first, then the rest.
+        order: [
+          'Introduction',
+          'Guides',
+          ['Login', 'Pay', 'Share', 'Customer service', 'In-app browsers and desktops', 'Errors', 'Security', 'Server rendering & Next.js App Router', 'Theming', '*'],
+          'Flows',
+          'Components',
+          'Hooks',
+          'Playground',
+        ],
       },
     },
   },
