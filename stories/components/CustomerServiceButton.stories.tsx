@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
+import { expect, fn, within } from 'storybook/test';
 import { CustomerServiceButton } from '@vvchat/ui';
 import { expectStatus, pressWhilePending, withDemoPage } from './DemoPage';
 import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
@@ -89,10 +89,16 @@ export const ErrorNotOpened: Story = {
   play: expectStatus('error', /未能打开 VVChat/),
 };
 
-/** `error` with `invalid_option`: `openId` is blank, so nothing was launched. */
+/**
+ * A blank `openId` is a setup error no tap can fix: the button is unavailable from the start
+ * (暂不可用, `aria-disabled`, still focusable and read), and development builds log a console error.
+ */
 export const ErrorNoOpenId: Story = {
-  name: 'Error: blank openId',
+  name: 'Setup error: blank openId',
   args: { openId: ' ' },
-  parameters: demo({ app: 'never', script: tap }),
-  play: expectStatus('error', /配置有误/),
+  parameters: demo({ app: 'never' }),
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: '暂不可用' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+  },
 };

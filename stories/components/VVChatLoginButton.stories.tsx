@@ -128,7 +128,7 @@ export const ErrorNotOpened: Story = {
 export const ErrorDenied: Story = {
   name: 'Error: denied',
   parameters: demo({ app: 'deny', script: tap }),
-  play: expectStatus('error', /你没有同意授权/),
+  play: expectStatus('error', /你已取消授权/),
 };
 
 /** `error` with `exchange_failed`: your backend refused the code. The code is spent; a tap starts afresh. */

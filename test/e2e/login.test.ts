@@ -100,7 +100,7 @@ describe('login in a real browser, across the navigation back from the app', () 
     expect(callback.searchParams.has('code')).toBe(false);
 
     await waitForStatus(page, 'error');
-    expect(await accessibleDescription(page, 'button.vvchat-button')).toBe('你没有同意授权。');
+    expect(await accessibleDescription(page, 'button.vvchat-button')).toBe('你已取消授权。');
     expect(await page.evaluate(() => location.href)).toBe(loginUrl());
     await expectQuiet(page, 'error');
     expect((await probe(page)).ledgerReads, 'exchangeCode calls').toBe(0);

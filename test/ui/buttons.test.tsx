@@ -426,6 +426,21 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     expect(screen.getByRole('button', { name: texts[locale].notOpened ?? texts[locale].error })).toBe(button);
   });
 
+  // Issue 12: the reason was only in a visually hidden live region; a sighted user saw "try again" and never why.
+  it('shows the reason visibly under the button once the flow failed, and hides the empty live region before', async () => {
+    renderInProvider(element({ locale: 'en' }), { launcher });
+    const region = screen.getByRole('status');
+    expect(region.getAttribute('style')).toContain('clip-path');
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    launcher.settle('not-opened');
+    await statusBecomes('error');
+    expect(region.className).toBe('vvchat-button__reason');
+    expect(region.style.clipPath).toBe('');
+    expect(region.style.position).toBe('');
+    expect(region.textContent).toBe(notOpened.en);
+  });
+
   it('calls onError with the VVChatError once the flow fails', async () => {
     const onError = vi.fn((_error: VVChatError) => undefined);
     renderInProvider(element({ onError }), { launcher });
@@ -734,5 +749,27 @@ describe('texts', () => {
   it('falls back to zh-CN for a locale it does not speak (from JavaScript)', () => {
     renderInProvider(<CustomerServiceButton openId="OPEN_ID" locale={'fr' as VVChatLocale} />, { launcher });
     expect(screen.getByRole('button', { name: '联系客服' })).toBe(theButton());
+  });
+});
+
+// Issue 12: a blank openId is a setup error: the button invited "打开失败，点此重试" with no retry that could work.
+describe('setup errors offer no retry', () => {
+  it('CustomerServiceButton with a blank openId is unavailable from the start, says so, and tells the developer', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderInProvider(<CustomerServiceButton openId="  " locale="en" />, { launcher: fakeLauncher() });
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Not available' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.disabled).toBe(false);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('needs an openId'));
+    error.mockRestore();
+  });
+
+  it('any button after invalid_option is unavailable (no "try again") and shows why', async () => {
+    renderInProvider(<VVChatLoginButton locale="en" redirectUri="ftp://not-a-web-page" />, { launcher: fakeLauncher() });
+    fireEvent.click(screen.getByRole('button'));
+    const button = await screen.findByRole('button', { name: 'Not available' });
+    expect(button.dataset.status).toBe('error');
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('This button is not set up correctly. Please contact the merchant.');
   });
 });

@@ -66,7 +66,9 @@ export const ButtonBase = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonBa
         )}
         <span className="vvchat-button__label">{children}</span>
       </button>
-      <span {...errorProps} style={visuallyHidden}>
+      {/* Why the flow failed, visible under the button (an empty live region is hidden by the
+          stylesheet, and by the visually-hidden style where there is none). */}
+      <span {...errorProps} className="vvchat-button__reason" lang={locale} style={errorText ? undefined : visuallyHidden}>
         {errorText}
       </span>
     </>

@@ -1,9 +1,9 @@
 'use client';
-import { forwardRef } from 'react';
+import { forwardRef, useEffect } from 'react';
 import { useCustomerService, type CustomerServiceStatus, type UseCustomerServiceOptions } from '@vvchat/react';
 import { FlowButton } from './FlowButton';
 import type { VVChatButtonProps } from './buttonProps';
-import { customerServiceLabels } from './labels';
+import { customerServiceLabels, setupErrorLabels } from './labels';
 
 /** Props of {@link CustomerServiceButton}: `useCustomerService`'s options, the look, and native button props. */
 export interface CustomerServiceButtonProps extends UseCustomerServiceOptions, VVChatButtonProps<CustomerServiceStatus> {}
@@ -20,6 +20,13 @@ export const CustomerServiceButton = /* @__PURE__ */ forwardRef<HTMLButtonElemen
   ref,
 ) {
   const { open, status, error } = useCustomerService({ openId, onError });
+  // A blank openId is a setup error: said once in development, a neutral unavailable button for users.
+  const blank = typeof openId !== 'string' || !openId.trim();
+  useEffect(() => {
+    if (blank && process.env.NODE_ENV !== 'production') {
+      console.error('[vvchat] <CustomerServiceButton> needs an openId: the button stays unavailable.');
+    }
+  }, [blank]);
   return (
     <FlowButton
       {...props}
@@ -27,7 +34,9 @@ export const CustomerServiceButton = /* @__PURE__ */ forwardRef<HTMLButtonElemen
       status={status}
       error={error}
       isPending={status === 'launching'}
+      isUnavailable={blank}
       table={customerServiceLabels}
+      labelOf={blank ? (_, locale) => setupErrorLabels[locale] : undefined}
       action="customer-service"
       iconName="customerService"
       onPress={open}

@@ -3,7 +3,7 @@ import type { ContinueAction, VVChatError, VVChatLocale } from '@vvchat/react';
 import { ButtonBase } from './ButtonBase';
 import type { VVChatButtonProps } from './buttonProps';
 import type { VVChatIconName } from './icons';
-import { blockedLabels, type ButtonLabels } from './labels';
+import { blockedLabels, cancelledLabels, setupErrorLabels, type ButtonLabels } from './labels';
 import { useContinue } from './useContinue';
 import { useLabels } from './useLabels';
 import { useVVChatButton } from './useVVChatButton';
@@ -53,12 +53,19 @@ export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButt
   );
   useContinue(action, useCallback(() => own.current, []));
   const guidance = useGuidance(ownWayOut ? undefined : error);
-  const button = useVVChatButton({ ...native, status, isPending, isUnavailable, errorText: message, onPress: () => onPress() });
+  // A setup error (`invalid_option`: a blank openId, a bad redirectUri) is not the user's to fix:
+  // no "try again", the button is unavailable (focusable, aria-disabled) and the reason says why.
+  const setupError = error?.code === 'invalid_option';
+  const button = useVVChatButton({ ...native, status, isPending, isUnavailable: isUnavailable || setupError, errorText: message, onPress: () => onPress() });
   const blocked = !ownWayOut && error?.code === 'blocked' && error.reason ? blockedLabels[chosen][error.reason] : undefined;
+  const unavailable = setupError ? setupErrorLabels[chosen] : undefined;
+  // The user's own cancel in the app is not a failure: a neutral look (data-cancelled) and a fresh start.
+  const cancelled = error?.code === 'login_denied';
   return (
     <>
       <ButtonBase
         {...button}
+        buttonProps={{ ...button.buttonProps, ...(cancelled && { 'data-cancelled': '' }) }}
         ref={setRef}
         size={size}
         variant={variant}
@@ -69,7 +76,7 @@ export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButt
         errorText={message}
         iconName={iconName}
       >
-        {children ?? blocked ?? (labelOf ? labelOf(texts, chosen) : texts[status])}
+        {children ?? unavailable ?? blocked ?? (cancelled ? cancelledLabels[chosen] : labelOf ? labelOf(texts, chosen) : texts[status])}
       </ButtonBase>
       {guidance && (
         <GuidanceDialog

@@ -115,6 +115,15 @@ const blockedEn: Record<BlockReason, string> = {
 /** Every button's label after a `blocked` launch, by reason. */
 export const blockedLabels: Record<VVChatLocale, Record<BlockReason, string>> = { 'zh-CN': blockedZh, en: blockedEn };
 
+/**
+ * Every button's label after `invalid_option` (a setup error, such as a blank `openId`): a tap
+ * cannot help, so the button offers none; the reason under it says to contact the merchant.
+ */
+export const setupErrorLabels: Record<VVChatLocale, string> = { 'zh-CN': '暂不可用', en: 'Not available' };
+
+/** Every button's label after the user's own cancel (`login_denied`: they tapped 拒绝 in VVChat): no failure, a fresh start on offer. */
+export const cancelledLabels: Record<VVChatLocale, string> = { 'zh-CN': '已取消，点此重试', en: 'Cancelled, tap to try again' };
+
 const customerServiceZh: ButtonLabels<CustomerServiceStatus> = {
   idle: '联系客服',
   launching: '正在打开 VVChat…',
@@ -135,7 +144,7 @@ export const customerServiceLabels: Record<VVChatLocale, ButtonLabels<CustomerSe
 const errorZh: VVChatLabels['errors'] = {
   default: '出了点问题，请重试。',
   not_opened: '未能打开 VVChat，请确认已安装 VVChat。',
-  login_denied: '你没有同意授权。',
+  login_denied: '你已取消授权。',
   state_mismatch: '登录已失效，请重新登录。',
   exchange_failed: '登录失败，请稍后重试。',
   order_failed: '下单失败，请稍后重试。',
@@ -150,7 +159,7 @@ const errorZh: VVChatLabels['errors'] = {
 const errorEn: VVChatLabels['errors'] = {
   default: 'Something went wrong. Please try again.',
   not_opened: "VVChat didn't open. Is the VVChat app installed?",
-  login_denied: 'You did not allow the login.',
+  login_denied: 'You cancelled the login in VVChat.',
   state_mismatch: 'This login has expired. Please log in again.',
   exchange_failed: 'Login failed. Please try again later.',
   order_failed: 'The order could not be created. Please try again later.',
