@@ -1,8 +1,9 @@
 import { clsx } from 'clsx';
-import { forwardRef, type CSSProperties, type ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import type { VVChatButtonStyleProps } from './buttonProps';
 import { VVChatIcon, type VVChatIconName } from './icons';
 import type { VVChatButtonAria } from './useVVChatButton';
+import { visuallyHidden } from './visuallyHidden';
 
 interface ButtonBaseProps extends VVChatButtonAria, Omit<VVChatButtonStyleProps, 'children'> {
   /** What the button says: the user's `children`, else the status's label. */
@@ -12,18 +13,6 @@ interface ButtonBaseProps extends VVChatButtonAria, Omit<VVChatButtonStyleProps,
   iconName: VVChatIconName;
 }
 
-// Visually hidden but read by screen readers, without relying on the stylesheet.
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 /**
  * @internal The markup every button shares: `useVVChatButton`'s props, the look as data

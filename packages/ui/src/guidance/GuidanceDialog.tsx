@@ -1,11 +1,12 @@
 'use client';
 import { clsx } from 'clsx';
-import { useId, useRef, type CSSProperties, type ReactElement } from 'react';
+import { useId, useRef, type ReactElement } from 'react';
 import type { ContinueAction, InAppBrowser, VVChatLocale } from '@vvchat/react';
 import { guidanceLabels, type GuidanceLabels } from './guidanceLabels';
 import { useCopyLink } from './useCopyLink';
 import { useHandoverLink, type QrState } from './useHandoverLink';
 import { useModalDialog } from './useModalDialog';
+import { visuallyHidden } from '../visuallyHidden';
 
 /** Props of {@link GuidanceDialog}. */
 export interface GuidanceDialogProps {
@@ -105,18 +106,6 @@ function OpenGuidanceDialog({ reason, app = 'webview', action, url, locale = 'zh
   );
 }
 
-// Read by screen readers, never seen (the copy button's own text changes too), without the stylesheet.
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 /** Four modules of white around the code, as the QR specification asks. */
 const quietZone = 4;
