@@ -143,9 +143,9 @@ const orderOf = (state: PayState) => ('imprestCode' in state ? { imprestCode: st
 const tradeOf = (state: PayState) => ('tradeNo' in state && state.tradeNo ? { tradeNo: state.tradeNo } : {});
 /** `{ context }` when the state carries one, so states without one have no `context` key at all. */
 const contextOf = (state: PayState | Carried) => ('context' in state && state.context !== undefined ? { context: state.context } : {});
-/** Whether a prepared order is too old to launch. */
-const stale = (state: PayState & { status: 'ready' }) =>
-  !!state.order && state.createdAt !== undefined && state.maxAgeMs !== undefined && Date.now() - state.createdAt >= state.maxAgeMs;
+/** The request that makes a fresh order when a prepared one is too old to launch; `undefined` while it is fresh (or not prepared). */
+const remakeIfStale = ({ order, createdAt, maxAgeMs }: PayState & { status: 'ready' }) =>
+  order && createdAt !== undefined && maxAgeMs !== undefined && Date.now() - createdAt >= maxAgeMs ? order : undefined;
 
 function transition(state: PayState, event: PayEvent): PayState {
   switch (event.type) {
@@ -178,12 +178,13 @@ function transition(state: PayState, event: PayEvent): PayState {
         config: state.config,
         ...contextOf(state),
       };
-    case 'confirm':
-      if (state.status === 'ready' && stale(state)) {
+    case 'confirm': {
+      const remake = state.status === 'ready' ? remakeIfStale(state) : undefined;
+      if (state.status === 'ready' && remake) {
         // Too old to launch: a fresh order, launched at once if this tap's activation outlives it.
         return {
           status: 'creating',
-          order: state.order!,
+          order: remake,
           canNavigate: event.canNavigate ?? (() => false),
           redirectUri: event.redirectUri,
           config: event.config,
@@ -197,6 +198,7 @@ function transition(state: PayState, event: PayEvent): PayState {
         return { status: 'verifying', imprestCode: state.imprestCode, ...tradeOf(state), config: event.config, ...contextOf(state) };
       }
       return state;
+    }
     case 'dismissed':
       return state.status === 'launching' ? { ...state, status: 'ready' } : state;
     case 'returned': {
