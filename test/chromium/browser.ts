@@ -57,6 +57,12 @@ export interface Chromium {
   wsEndpoint: string;
   /** The links Chromium handed to the operating system (`xdg-open`), oldest first. */
   launchedLinks(): string[];
+  /**
+   * The links handed to the operating system after the first `since`, once there are `count` of them
+   * (`xdg-open` runs `$BROWSER` a moment after Chromium launched it, later still on a busy machine):
+   * rejects after `timeoutMs` with what was recorded.
+   */
+  waitForLaunches(since: number, count?: number, timeoutMs?: number): Promise<string[]>;
   /** What Chromium wrote on stderr so far. */
   stderr(): string;
   close(): Promise<void>;
@@ -132,17 +138,27 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
   }
   const context = browser.contexts()[0]!;
   const cdp = await browser.newBrowserCDPSession();
+  const readLaunched = (): string[] => {
+    try {
+      return readFileSync(launched, 'utf8').split('\n').filter(Boolean);
+    } catch {
+      return [];
+    }
+  };
 
   return {
     browser,
     context,
     cdp,
     wsEndpoint,
-    launchedLinks() {
-      try {
-        return readFileSync(launched, 'utf8').split('\n').filter(Boolean);
-      } catch {
-        return [];
+    launchedLinks: readLaunched,
+    async waitForLaunches(since, count = 1, timeoutMs = 10_000) {
+      const deadline = performance.now() + timeoutMs;
+      for (;;) {
+        const links = readLaunched().slice(since);
+        if (links.length >= count) return links;
+        if (performance.now() > deadline) throw new Error(`${count} launch(es) expected after the first ${since} in ${timeoutMs} ms; recorded: ${JSON.stringify(links)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
     stderr: () => stderr,

@@ -110,7 +110,7 @@ describe.concurrent("the hooks on the default launcher, with the browser's promp
 
       const ready = await statusReport(phone, 'ready', 8000);
       expect(ready.t - tap.t).toBeGreaterThanOrEqual(5000); // the deadline, then the grace period
-      expect(ready.t - tap.t).toBeLessThan(5500);
+      expect(ready.t - tap.t).toBeLessThan(6500); // slack for a busy 2-core machine: the point is it does not hang on
       expect(statuses(phone)).toEqual(['idle', 'creating', 'launching', 'ready']);
       expect(ready.imprestCode).toBe('IMP-1');
       expect(await phone.state()).toEqual({ visibilityState: 'visible', hasFocus: false }); // the prompt is still open
@@ -168,7 +168,7 @@ describe.concurrent("the hooks on the default launcher, with the browser's promp
     expect(settled.status).toBe('idle');
     expect(statuses(phone)).toEqual(['idle', 'launching', 'idle']);
     expect(settled.t - tap.t).toBeGreaterThanOrEqual(5000);
-    expect(settled.t - tap.t).toBeLessThan(5500);
+    expect(settled.t - tap.t).toBeLessThan(6500);
     expect(await phone.state()).toEqual({ visibilityState: 'visible', hasFocus: false }); // the prompt is still open
     await sleep(300);
     expect(fallbackRequests()).toBe(0);
@@ -207,7 +207,7 @@ describe.concurrent('useQPay on the default launcher, no prompt', () => {
     expect(phone.page.url()).toBe(url);
     expect(await phone.state()).toEqual({ visibilityState: 'visible', hasFocus: true });
     expect((await phone.events()).map((event) => event.type)).toEqual(['beforeunload']); // never hidden: only the stall tells
-    expect(harness.chromium.launchedLinks().slice(launchedBefore)).toEqual([expect.stringMatching(/^qyx:\/\/qpay\?imprest_code=IMP-1&/)]);
+    expect(await harness.chromium.waitForLaunches(launchedBefore)).toEqual([expect.stringMatching(/^qyx:\/\/qpay\?imprest_code=IMP-1&/)]);
   });
 
   it('the app opens (the page really hidden): `verifying` only once the page is shown again, then `paid`, onPaid once', sequential, async ({ expect }) => {
@@ -236,6 +236,6 @@ describe.concurrent('useQPay on the default launcher, no prompt', () => {
     expect(reportsOf(phone, 'verifyPayment')).toHaveLength(1);
     expect(statuses(phone).at(-1)).toBe('paid');
     expect(fallbackRequests()).toBe(0);
-    expect(harness.chromium.launchedLinks().slice(launchedBefore)).toEqual([expect.stringMatching(/^qyx:\/\/qpay\?imprest_code=IMP-1&/)]);
+    expect(await harness.chromium.waitForLaunches(launchedBefore)).toEqual([expect.stringMatching(/^qyx:\/\/qpay\?imprest_code=IMP-1&/)]);
   });
 });

@@ -36,7 +36,7 @@ describe('launch() in real Chromium, no prompt: a frozen page', () => {
     expect(fallbackRequests(fallbackUrl)).toEqual([]);
     expect(phone.page.url()).toBe(url);
     expect((await phone.events()).map((event) => event.type)).toEqual(['beforeunload']); // no blur, no hide: only the stall tells
-    expect(harness.chromium.launchedLinks()).toContain(link);
+    expect(await harness.chromium.waitForLaunches(0)).toContain(link);
   });
 
   it("is 'not-opened' after ~2.5 s, and falls back, when nothing stalls it on a visible, focused page", async () => {
