@@ -441,6 +441,45 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     expect(region.textContent).toBe(notOpened.en);
   });
 
+  // Issue 12: "not installed" said what was wrong and offered only a retry that cannot help.
+  it.each(['zh-CN', 'en'] as const)("links to the provider's fallbackUrl under the button after not_opened, to install VVChat (%s)", async (locale) => {
+    renderInProvider(element({ locale }), { launcher, fallbackUrl: 'https://vvchat.example/download' });
+    expect(screen.queryByRole('link')).toBeNull();
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    launcher.settle('not-opened');
+    await statusBecomes('error');
+    const install = screen.getByRole('link', { name: { 'zh-CN': '安装 VVChat', en: 'Install VVChat' }[locale] });
+    expect(install.getAttribute('href')).toBe('https://vvchat.example/download');
+    expect(screen.getByRole('status').contains(install)).toBe(true);
+    expect(screen.getByRole('status').textContent).toContain(notOpened[locale]);
+  });
+
+  it('offers no install link without a fallbackUrl, nor for another error', async () => {
+    renderInProvider(element(), { launcher });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    launcher.settle('not-opened');
+    await statusBecomes('error');
+    expect(screen.queryByRole('link')).toBeNull();
+    cleanup();
+
+    launcher.launch.mockImplementation(() => Promise.reject(new Error('boom')));
+    renderInProvider(element(), { launcher, fallbackUrl: 'https://vvchat.example/download' });
+    fireEvent.click(theButton());
+    await statusBecomes('error');
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('lets labels.install rename the install link', async () => {
+    renderInProvider(element({ labels: { install: '下载 VVChat' } }), { launcher, fallbackUrl: 'https://vvchat.example/download' });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    launcher.settle('not-opened');
+    await statusBecomes('error');
+    expect(screen.getByRole('link', { name: '下载 VVChat' })).toBeDefined();
+  });
+
   it('calls onError with the VVChatError once the flow fails', async () => {
     const onError = vi.fn((_error: VVChatError) => undefined);
     renderInProvider(element({ onError }), { launcher });
@@ -681,6 +720,40 @@ describe('QPayButton', () => {
     expect(launcher.launch).toHaveBeenCalledOnce();
   });
 
+  // Issue 12: an order the backend reports failed with no trade_no from the app is, as a rule, the
+  // user's own cancel in the pay sheet: no red failure, and no claim that anything failed.
+  it.each([
+    ['zh-CN', '未支付，点此重试'],
+    ['en', 'Not paid, tap to try again'],
+  ] as const)('reads a failed order that never got a trade_no as not paid, in normal colours (%s)', async (locale, name) => {
+    launcher = fakeLauncher('opened');
+    renderPay({ verifyPayment: () => Promise.resolve('failed'), locale });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    act(() => comeBack());
+    const failed = await statusBecomes('failed');
+    expect(screen.getByRole('button', { name })).toBe(failed);
+    expect(failed.hasAttribute('data-cancelled')).toBe(true);
+  });
+
+  it('reads a failed order with a trade_no as a failed payment', async () => {
+    launcher = fakeLauncher('opened');
+    const storage = mapStorage();
+    const verifyPayment = () => Promise.resolve<PaymentVerdict>('failed');
+    const pay = () => <QPayButton createOrder={(input: string) => createOrder(input)} input="sku-1" verifyPayment={verifyPayment} />;
+    renderInProvider(pay(), { launcher, storage });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    await waitFor(() => expect(launcher.launch).toHaveBeenCalledOnce());
+    cleanup();
+    // The app comes back to redirect_uri with the platform's transaction number: a new page load.
+    goTo('/?trade_no=T-1');
+    renderInProvider(pay(), { launcher, storage });
+    const failed = await statusBecomes('failed');
+    expect(screen.getByRole('button', { name: '支付失败，点此重试' })).toBe(failed);
+    expect(failed.hasAttribute('data-cancelled')).toBe(false);
+  });
+
   it('reports a failed createOrder as order_failed and launches nothing', async () => {
     createOrder.mockImplementation(() => Promise.reject(new Error('out of stock')));
     renderPay();
@@ -724,7 +797,7 @@ describe('texts', () => {
   // The statuses API.md gives each hook.
   const statuses = {
     login: ['idle', 'launching', 'exchanging', 'success', 'error'],
-    pay: ['idle', 'creating', 'ready', 'launching', 'verifying', 'paid', 'failed', 'error', 'unverified'],
+    pay: ['idle', 'creating', 'ready', 'launching', 'verifying', 'paid', 'failed', 'error', 'unverified', 'notPaid'],
     share: ['idle', 'launching', 'waiting', 'success', 'failed', 'unknown', 'error', 'shared-elsewhere', 'copied', 'elsewhere', 'copy'],
     customerService: ['idle', 'launching', 'opened', 'error'],
   } as const;

@@ -82,13 +82,15 @@ export interface PageOptions {
   launcher: FakeLauncher;
   storage?: VVChatStorage;
   locale?: VVChatLocale;
+  /** The provider's `fallbackUrl`. */
+  fallbackUrl?: string;
   /** Where to render (default: a new <div> in <body>). */
   container?: HTMLElement;
 }
 
 /** Renders `ui` inside a `VVChatProvider` with a fresh QueryClient (one page load). */
-export function renderInProvider(ui: ReactElement, { launcher, storage = mapStorage(), locale, container }: PageOptions): RenderResult {
-  return renderWithProvider(ui, { appId, launcher, storage, locale }, container);
+export function renderInProvider(ui: ReactElement, { launcher, storage = mapStorage(), locale, fallbackUrl, container }: PageOptions): RenderResult {
+  return renderWithProvider(ui, { appId, launcher, storage, locale, fallbackUrl }, container);
 }
 
 /** Props every button takes, typed so one table can render all four. */

@@ -22,6 +22,8 @@ export interface VVChatContextValue {
   /** This provider's latest props: each action reads its own provider's launcher, storage and URLs. */
   config: RefObject<VVChatConfig>;
   locale: VVChatLocale;
+  /** The provider's `fallbackUrl`, for the UI to offer after `not_opened`. */
+  fallbackUrl: string | undefined;
 }
 
 const VVChatContext = /* @__PURE__ */ createContext<VVChatContextValue | null>(null);
@@ -45,9 +47,9 @@ export function VVChatProvider({ children, queryClient, ...config }: VVChatProvi
     // Not a throw: the flows report `invalid_option` when they start, and the page stays up.
     console.error('[vvchat] <VVChatProvider> needs an appId: every flow will end in invalid_option.');
   }
-  const { appId } = config;
+  const { appId, fallbackUrl } = config;
   const locale = config.locale ?? 'zh-CN';
-  const value = useMemo(() => ({ queryClient: client, appId, config: latest, locale }), [client, appId, latest, locale]);
+  const value = useMemo(() => ({ queryClient: client, appId, config: latest, locale, fallbackUrl }), [client, appId, latest, locale, fallbackUrl]);
   return <VVChatContext.Provider value={value}>{children}</VVChatContext.Provider>;
 }
 

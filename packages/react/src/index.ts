@@ -7,7 +7,7 @@ export { useShare, type UseShareOptions, type UseShareResult } from './useShare'
 export { useCustomerService, type UseCustomerServiceOptions, type UseCustomerServiceResult } from './useCustomerService';
 export { defaultShareResultChannel, shareResultParam, type ShareResultChannel } from './shareResultChannel';
 export { vvchatKeys } from './queryKeys';
-export { useVVChatLocale } from './useVVChatLocale';
+export { useVVChatLocale, useVVChatFallbackUrl } from './useVVChatLocale';
 export { useVVChatEnvironment } from './useVVChatEnvironment';
 export {
   VVChatError,

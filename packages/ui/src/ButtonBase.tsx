@@ -10,6 +10,8 @@ interface ButtonBaseProps extends VVChatButtonAria, Omit<VVChatButtonStyleProps,
   children: ReactNode;
   /** The message for assistive tech when the flow failed. */
   errorText: string | undefined;
+  /** What follows the message under the button (the install link after `not_opened`). */
+  reasonAction?: ReactNode;
   iconName: VVChatIconName;
 }
 
@@ -24,6 +26,7 @@ export const ButtonBase = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonBa
     errorProps,
     isPending,
     errorText,
+    reasonAction,
     iconName,
     children,
     size = 'md',
@@ -59,6 +62,7 @@ export const ButtonBase = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonBa
           stylesheet, and by the visually-hidden style where there is none). */}
       <span {...errorProps} className="vvchat-button__reason" lang={locale} style={errorText ? undefined : visuallyHidden}>
         {errorText}
+        {errorText && reasonAction}
       </span>
     </>
   );

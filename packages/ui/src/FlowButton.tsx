@@ -1,5 +1,5 @@
 import { forwardRef, useCallback, useRef, useState, type ReactElement, type RefAttributes } from 'react';
-import type { ContinueAction, VVChatError, VVChatLocale } from '@vvchat/react';
+import { useVVChatFallbackUrl, type ContinueAction, type VVChatError, type VVChatLocale } from '@vvchat/react';
 import { ButtonBase } from './ButtonBase';
 import type { VVChatButtonProps } from './buttonProps';
 import type { VVChatIconName } from './icons';
@@ -26,6 +26,8 @@ export interface FlowButtonProps<TStatus extends string> extends VVChatButtonPro
   action: ContinueAction;
   /** The button offers its own way out of a `blocked` launch (share): no guidance dialog, no blocked label. */
   ownWayOut?: boolean | undefined;
+  /** The user's own cancel, as the button judges it (beside `login_denied`, which every button reads so): normal colours. */
+  cancelled?: boolean | undefined;
   onPress: () => void;
 }
 
@@ -37,10 +39,11 @@ const isGuided = (error: VVChatError | undefined): error is Guided =>
 
 /** @internal The four buttons' one composition: the texts, `useVVChatButton`, `ButtonBase`'s markup, and the guidance dialog. */
 export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButtonProps<string>>(function FlowButton(
-  { status, error, isPending, isUnavailable, table, labelOf, iconName, action, ownWayOut, onPress, labels, size, variant, shape, block, locale, icon, children, ...native },
+  { status, error, isPending, isUnavailable, table, labelOf, iconName, action, ownWayOut, cancelled: ownCancel, onPress, labels, size, variant, shape, block, locale, icon, children, ...native },
   ref,
 ) {
-  const { texts, errorText, locale: chosen } = useLabels(table, locale, labels);
+  const { texts, errorText, install, locale: chosen } = useLabels(table, locale, labels);
+  const fallbackUrl = useVVChatFallbackUrl();
   const message = errorText(error);
   const own = useRef<HTMLButtonElement | null>(null);
   const setRef = useCallback(
@@ -60,7 +63,17 @@ export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButt
   const blocked = !ownWayOut && error?.code === 'blocked' && error.reason ? blockedLabels[chosen][error.reason] : undefined;
   const unavailable = setupError ? setupErrorLabels[chosen] : undefined;
   // The user's own cancel in the app is not a failure: a neutral look (data-cancelled) and a fresh start.
-  const cancelled = error?.code === 'login_denied';
+  const denied = error?.code === 'login_denied';
+  const cancelled = ownCancel || denied;
+  // "Not installed": the way out is installing VVChat, where the provider says where that is.
+  const installLink = error?.code === 'not_opened' && fallbackUrl ? (
+    <>
+      {' '}
+      <a className="vvchat-button__install" href={fallbackUrl}>
+        {install}
+      </a>
+    </>
+  ) : undefined;
   return (
     <>
       <ButtonBase
@@ -74,9 +87,10 @@ export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButt
         locale={locale}
         icon={icon}
         errorText={message}
+        reasonAction={installLink}
         iconName={iconName}
       >
-        {children ?? unavailable ?? blocked ?? (cancelled ? cancelledLabels[chosen] : labelOf ? labelOf(texts, chosen) : texts[status])}
+        {children ?? unavailable ?? blocked ?? (denied ? cancelledLabels[chosen] : labelOf ? labelOf(texts, chosen) : texts[status])}
       </ButtonBase>
       {guidance && (
         <GuidanceDialog

@@ -6,7 +6,7 @@ import type { VVChatButtonProps } from './buttonProps';
 import { payLabels } from './labels';
 
 /** Props of {@link QPayButton}: `useQPay`'s options, the order's `input` and `amount`, the look, and native button props. */
-export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, VVChatButtonProps<PayStatus | 'unverified'> {
+export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, VVChatButtonProps<PayStatus | 'unverified' | 'notPaid'> {
   /** Passed to `createOrder` on each tap. */
   input?: TInput;
   /** Shown after the label, formatted with `Intl.NumberFormat` (e.g. `¥12.00`). */
@@ -54,7 +54,7 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
   },
   ref,
 ) {
-  const { pay, prepare, confirm, status, error } = useQPay({
+  const { pay, prepare, confirm, status, tradeNo, error } = useQPay({
     createOrder,
     verifyPayment,
     redirectUri,
@@ -72,12 +72,15 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
   }, [prepareAhead, status, prepare]);
   // After `payment_unverified` the order may still be paid: a tap asks again, never pays again.
   const unverified = error?.code === 'payment_unverified';
+  // `failed` with no trade_no from the app: no transaction was made, as a rule the user cancelled
+  // in the pay sheet. Not paid, in normal colours; a tap makes a new order.
+  const notPaid = status === 'failed' && !tradeNo;
   const price = (locale: VVChatLocale) =>
     amount === undefined || status !== 'idle'
       ? ''
       : ' ' + new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
   return (
-    <FlowButton<PayStatus | 'unverified'>
+    <FlowButton<PayStatus | 'unverified' | 'notPaid'>
       {...props}
       ref={ref}
       status={status}
@@ -90,7 +93,8 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
       // announced as unavailable.
       isUnavailable={status === 'paid'}
       table={payLabels}
-      labelOf={(texts, locale) => texts[unverified ? 'unverified' : status] + price(locale)}
+      cancelled={notPaid}
+      labelOf={(texts, locale) => texts[unverified ? 'unverified' : notPaid ? 'notPaid' : status] + price(locale)}
       action="pay"
       iconName="pay"
       onPress={() => (status === 'ready' || unverified ? confirm() : pay(input, { context }))}

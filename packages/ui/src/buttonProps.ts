@@ -27,9 +27,11 @@ export interface VVChatButtonStyleProps {
  */
 export type NativeButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'children' | 'content' | 'onError'>;
 
-/** Texts to override on one button: any status, and the error messages read to screen readers. */
+/** Texts to override on one button: any status, the error messages under it, and the install link. */
 export type LabelOverrides<TStatus extends string> = Partial<ButtonLabels<TStatus>> & {
   errors?: Partial<VVChatLabels['errors']> | undefined;
+  /** The link to the provider's `fallbackUrl` after `not_opened`. @default '安装 VVChat' / 'Install VVChat' */
+  install?: string | undefined;
 };
 
 /** Props every button shares. */

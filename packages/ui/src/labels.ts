@@ -6,13 +6,19 @@ export type ButtonLabels<TStatus extends string> = Record<TStatus, string>;
 /** Every text the buttons show, per locale. Override any of them with a button's `labels` prop. */
 export interface VVChatLabels {
   login: ButtonLabels<LoginStatus>;
-  /** `unverified`: the `error` status when it is `payment_unverified` (a tap checks again, never pays again). */
-  pay: ButtonLabels<PayStatus | 'unverified'>;
+  /**
+   * `unverified`: the `error` status when it is `payment_unverified` (a tap checks again, never pays
+   * again). `notPaid`: `failed` when the app came back with no `trade_no` (as a rule the user's own
+   * cancel in the pay sheet), in normal colours.
+   */
+  pay: ButtonLabels<PayStatus | 'unverified' | 'notPaid'>;
   /** `elsewhere` and `copy`: the way out when VVChat did not open (the system share sheet, or copying the link). */
   share: ButtonLabels<ShareStatus | 'elsewhere' | 'copy'>;
   customerService: ButtonLabels<CustomerServiceStatus>;
   /** Every button's label after a `blocked` launch, by reason: what a tap does next. */
   blocked: Record<BlockReason, string>;
+  /** The link to the provider's `fallbackUrl` under the reason after `not_opened`. */
+  install: string;
   /**
    * What a screen reader hears when a flow fails, by error code, and for `blocked` by its reason
    * (`in-app-browser`, `desktop`, `no-user-activation`); `default` for the rest.
@@ -42,7 +48,7 @@ const loginEn: ButtonLabels<LoginStatus> = {
 /** `VVChatLoginButton`'s texts. */
 export const loginLabels: Record<VVChatLocale, ButtonLabels<LoginStatus>> = { 'zh-CN': loginZh, en: loginEn };
 
-const payZh: ButtonLabels<PayStatus | 'unverified'> = {
+const payZh: ButtonLabels<PayStatus | 'unverified' | 'notPaid'> = {
   idle: 'QPay 支付',
   creating: '正在下单…',
   ready: '继续支付',
@@ -52,9 +58,10 @@ const payZh: ButtonLabels<PayStatus | 'unverified'> = {
   failed: '支付失败，点此重试',
   error: '支付未完成，点此重试',
   unverified: '暂未确认支付，点此查询',
+  notPaid: '未支付，点此重试',
 };
 
-const payEn: ButtonLabels<PayStatus | 'unverified'> = {
+const payEn: ButtonLabels<PayStatus | 'unverified' | 'notPaid'> = {
   idle: 'Pay with QPay',
   creating: 'Creating order…',
   ready: 'Continue to pay',
@@ -64,10 +71,11 @@ const payEn: ButtonLabels<PayStatus | 'unverified'> = {
   failed: 'Payment failed, try again',
   error: 'Payment not completed, try again',
   unverified: 'Payment not confirmed yet, check again',
+  notPaid: 'Not paid, tap to try again',
 };
 
 /** `QPayButton`'s texts (the amount is appended to `idle`). */
-export const payLabels: Record<VVChatLocale, ButtonLabels<PayStatus | 'unverified'>> = { 'zh-CN': payZh, en: payEn };
+export const payLabels: Record<VVChatLocale, ButtonLabels<PayStatus | 'unverified' | 'notPaid'>> = { 'zh-CN': payZh, en: payEn };
 
 const shareZh: ButtonLabels<ShareStatus | 'elsewhere' | 'copy'> = {
   idle: '分享到 VVChat',
@@ -120,6 +128,11 @@ export const blockedLabels: Record<VVChatLocale, Record<BlockReason, string>> = 
  * cannot help, so the button offers none; the reason under it says to contact the merchant.
  */
 export const setupErrorLabels: Record<VVChatLocale, string> = { 'zh-CN': '暂不可用', en: 'Not available' };
+
+/** The link to the provider's `fallbackUrl` (the download page) under the reason after `not_opened`. */
+const installZh = '安装 VVChat';
+const installEn = 'Install VVChat';
+export const installLabels: Record<VVChatLocale, string> = { 'zh-CN': installZh, en: installEn };
 
 /** Every button's label after the user's own cancel (`login_denied`: they tapped 拒绝 in VVChat): no failure, a fresh start on offer. */
 export const cancelledLabels: Record<VVChatLocale, string> = { 'zh-CN': '已取消，点此重试', en: 'Cancelled, tap to try again' };
@@ -182,6 +195,7 @@ export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
     share: shareZh,
     customerService: customerServiceZh,
     blocked: blockedZh,
+    install: installZh,
     errors: errorZh,
   },
   en: {
@@ -190,6 +204,7 @@ export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
     share: shareEn,
     customerService: customerServiceEn,
     blocked: blockedEn,
+    install: installEn,
     errors: errorEn,
   },
 };

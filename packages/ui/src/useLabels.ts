@@ -1,20 +1,27 @@
 import { useVVChatLocale, type VVChatError, type VVChatLocale } from '@vvchat/react';
 import type { LabelOverrides } from './buttonProps';
-import { errorLabels, type ButtonLabels } from './labels';
+import { errorLabels, installLabels, type ButtonLabels } from './labels';
 
 /** @internal One button's texts in the chosen locale, with the `labels` overrides applied. */
 export function useLabels<TStatus extends string>(
   table: Record<VVChatLocale, ButtonLabels<TStatus>>,
   locale: VVChatLocale | undefined,
   overrides: LabelOverrides<TStatus> | undefined,
-): { texts: ButtonLabels<TStatus>; errorText: (error: VVChatError | undefined) => string | undefined; locale: VVChatLocale } {
+): {
+  texts: ButtonLabels<TStatus>;
+  errorText: (error: VVChatError | undefined) => string | undefined;
+  /** The install link's text. */
+  install: string;
+  locale: VVChatLocale;
+} {
   const providerLocale = useVVChatLocale();
   const chosen = table[locale ?? providerLocale] ? (locale ?? providerLocale) : 'zh-CN';
-  const { errors, ...texts } = overrides ?? {};
+  const { errors, install, ...texts } = overrides ?? {};
   const messages = { ...errorLabels[chosen], ...errors };
   return {
     texts: { ...table[chosen], ...texts },
     errorText: (error) => error && ((error.reason && messages[error.reason]) ?? messages[error.code] ?? messages.default),
+    install: install ?? installLabels[chosen],
     locale: chosen,
   };
 }
