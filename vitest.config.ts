@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, chromiumPath } from './test/chromium';
+import { chromiumArgs, chromiumExecutable } from './test/chromium';
 
 /**
  * Every workspace package exports `"@vvchat/source": "./src/index.ts"` ahead of
@@ -103,6 +103,15 @@ export default defineConfig({
         },
       },
       {
+        // The guides' example code (stories/guides/examples), run as the pages show it.
+        extends: true,
+        test: {
+          name: 'docs',
+          environment: 'node',
+          include: ['test/docs/**/*.test.ts'],
+        },
+      },
+      {
         // Every story is a test in real Chromium (Debian's, see .ci/run), a11y checks included.
         extends: true,
         plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
@@ -112,7 +121,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            provider: playwright({ launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
           },
         },

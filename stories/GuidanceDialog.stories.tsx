@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { GuidanceDialog, type GuidanceDialogProps } from '../packages/ui/src/guidance';
+import { pasteable } from './components/snippet';
 
 /** The page the stories hand over (never the Storybook frame's own address). */
 const page = 'https://shop.example/cart?item=42';
@@ -53,7 +54,7 @@ const meta = {
   parameters: {
     layout: 'fullscreen',
     // A modal dialog covers its frame: each story gets its own on the docs page.
-    docs: { story: { inline: false, iframeHeight: 640 } },
+    docs: { story: { inline: false, iframeHeight: 640 }, source: pasteable('GuidanceDialog') },
   },
   render: (args) => <Opener {...args} />,
 } satisfies Meta<typeof GuidanceDialog>;

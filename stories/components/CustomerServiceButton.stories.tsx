@@ -3,6 +3,7 @@ import { expect, fn, within } from 'storybook/test';
 import { CustomerServiceButton } from '@vvchat/ui';
 import { expectStatus, pressWhilePending, withDemoPage } from './DemoPage';
 import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
+import { pasteable } from './snippet';
 
 /**
  * "Contact support": `useCustomerService` plus markup. A tap opens a chat with your
@@ -15,6 +16,7 @@ const meta = {
   title: 'Components/CustomerServiceButton',
   component: CustomerServiceButton,
   tags: ['autodocs'],
+  parameters: { docs: { source: pasteable('CustomerServiceButton') } },
   decorators: [withDemoPage],
   args: {
     openId: 'demo-service-account',

@@ -4,14 +4,21 @@ import { QPayButton, type QPayButtonProps } from '@vvchat/ui';
 import { createSimulatedBackend, type SimulatedOrderInput } from '@vvchat/simulator';
 import { expectStatus, never, pressWhilePending, withDemoPage } from './DemoPage';
 import { Gallery, blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
+import { pasteable } from './snippet';
 
 /** Stands in for your backend: the unified-order call and the payment notification live there. */
 const backend = createSimulatedBackend();
 
 type Props = QPayButtonProps<unknown>;
 
+/**
+ * Your backend's catalogue: the page names the item (`input`), the server prices it. Never send an
+ * amount from the browser: anyone can change it.
+ */
+const catalogue: Record<string, SimulatedOrderInput> = { 'sku-42': { amount: 12, subject: '演示商品 · Demo item' } };
+
 /** The demo order: your backend's unified-order call, answered by the simulated backend. */
-const createDemoOrder: Props['createOrder'] = (input) => backend.createOrder(input as SimulatedOrderInput);
+const createDemoOrder: Props['createOrder'] = (input) => backend.createOrder(catalogue[input as string]);
 
 /** Your backend's answer: `'paid'` once the platform notified it, as the simulated backend does. */
 const verifyDemoPayment: Props['verifyPayment'] = backend.verifyPayment;
@@ -32,11 +39,12 @@ const meta = {
   title: 'Components/QPayButton',
   component: QPayButton,
   tags: ['autodocs'],
+  parameters: { docs: { source: pasteable('QPayButton') } },
   decorators: [withDemoPage],
   args: {
     amount: 12,
     currency: 'CNY',
-    input: { amount: 12, subject: '演示商品 · Demo item' },
+    input: 'sku-42',
     createOrder: createDemoOrder,
     verifyPayment: verifyDemoPayment,
     pollIntervalMs: 300,
@@ -46,7 +54,7 @@ const meta = {
     ...lookArgTypes,
     amount: { control: 'number' },
     currency: { control: 'text' },
-    input: { control: 'object' },
+    input: { control: 'text' },
     createOrder: { control: false },
     verifyPayment: { control: false },
     onPaid: { control: false },

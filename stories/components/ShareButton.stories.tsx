@@ -4,6 +4,7 @@ import type { ShareContent } from '@vvchat/react';
 import { ShareButton } from '@vvchat/ui';
 import { expectStatus, pressWhilePending, withDemoPage } from './DemoPage';
 import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
+import { pasteable } from './snippet';
 
 /** A basic share: title, sub-title, page and thumbnail. */
 const basic: ShareContent = {
@@ -30,6 +31,7 @@ const meta = {
   title: 'Components/ShareButton',
   component: ShareButton,
   tags: ['autodocs'],
+  parameters: { docs: { source: pasteable('ShareButton') } },
   decorators: [withDemoPage],
   args: {
     content: advanced,

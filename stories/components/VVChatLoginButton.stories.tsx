@@ -4,6 +4,7 @@ import { VVChatLoginButton } from '@vvchat/ui';
 import { createSimulatedBackend, type SimulatedProfile } from '@vvchat/simulator';
 import { expectStatus, never, pressWhilePending, withDemoPage } from './DemoPage';
 import { blockStory, demo, lookArgTypes, lookArgs, lookStories, tap } from './gallery';
+import { pasteable } from './snippet';
 
 /** Stands in for your backend, which exchanges the code with your AppKey (never in the browser). */
 const backend = createSimulatedBackend();
@@ -22,6 +23,7 @@ const meta = {
   title: 'Components/VVChatLoginButton',
   component: VVChatLoginButton,
   tags: ['autodocs'],
+  parameters: { docs: { source: pasteable('VVChatLoginButton') } },
   decorators: [withDemoPage],
   args: {
     exchangeCode: backend.exchangeCode,

@@ -19,6 +19,10 @@ function SupportPage() {
 /** Open a chat with your customer-service account: the app comes to the front with the chat. */
 const meta = {
   title: 'Flows/Customer Service',
+  // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
+  // (redirect_uri), which only its own frame may do.
+  tags: ['autodocs'],
+  parameters: { docs: { story: { inline: false, iframeHeight: 360 } } },
   render: () => (
     <SimulatedPage>
       <SupportPage />

@@ -13,7 +13,10 @@ import { SimulatedPage } from './SimulatedPage';
  */
 const meta = {
   title: 'Flows/Environments',
-  parameters: { layout: 'padded' },
+  // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
+  // (redirect_uri), which only its own frame may do.
+  tags: ['autodocs'],
+  parameters: { layout: 'padded', docs: { story: { inline: false, iframeHeight: 420 } } },
 } satisfies Meta;
 
 export default meta;

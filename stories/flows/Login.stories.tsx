@@ -26,6 +26,10 @@ function LoginPage() {
  */
 const meta = {
   title: 'Flows/Login',
+  // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
+  // (redirect_uri), which only its own frame may do.
+  tags: ['autodocs'],
+  parameters: { docs: { story: { inline: false, iframeHeight: 360 } } },
   render: () => (
     <SimulatedPage>
       <LoginPage />
@@ -37,6 +41,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Allow: Story = {
+  tags: ['!autodocs'], // scripted for the tests; the docs page offers the live one
   play: async ({ canvasElement, id }) => {
     if (!isReturning(id)) {
       await userEvent.click(await within(canvasElement).findByRole('button', { name: 'VVChat 登录' }));
@@ -47,6 +52,7 @@ export const Allow: Story = {
 };
 
 export const Deny: Story = {
+  tags: ['!autodocs'], // scripted for the tests; the docs page offers the live one
   play: async ({ canvasElement, id }) => {
     if (!isReturning(id)) {
       await userEvent.click(await within(canvasElement).findByRole('button', { name: 'VVChat 登录' }));

@@ -25,6 +25,10 @@ function NotInstalledPage() {
  */
 const meta = {
   title: 'Flows/App not installed',
+  // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
+  // (redirect_uri), which only its own frame may do.
+  tags: ['autodocs'],
+  parameters: { docs: { story: { inline: false, iframeHeight: 360 } } },
   render: () => (
     <SimulatedPage simulator={{ environment: 'no-app' }} fallbackUrl={fallbackUrl}>
       <NotInstalledPage />

@@ -31,6 +31,10 @@ function SharePage() {
  */
 const meta = {
   title: 'Flows/Share',
+  // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
+  // (redirect_uri), which only its own frame may do.
+  tags: ['autodocs'],
+  parameters: { docs: { story: { inline: false, iframeHeight: 360 } } },
   render: () => (
     <SimulatedPage>
       <SharePage />
@@ -42,6 +46,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Success: Story = {
+  tags: ['!autodocs'], // scripted for the tests; the docs page offers the live one
   play: async ({ canvasElement, id }) => {
     await userEvent.click(await within(canvasElement).findByRole('button', { name: '分享到 VVChat' }));
     await answer(await findSheet('分享到 VVChat'), '分享', id);
@@ -50,6 +55,7 @@ export const Success: Story = {
 };
 
 export const Failure: Story = {
+  tags: ['!autodocs'], // scripted for the tests; the docs page offers the live one
   play: async ({ canvasElement, id }) => {
     await userEvent.click(await within(canvasElement).findByRole('button', { name: '分享到 VVChat' }));
     await answer(await findSheet('分享到 VVChat'), '取消', id);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium as playwright, type Browser, type BrowserContext, type CDPSession } from 'playwright';
-import { chromiumArgs, chromiumPath, requireChromium } from '../chromium';
+import { chromiumArgs, chromiumExecutable, requireChromium } from '../chromium';
 
 /**
  * Debian's Chromium, started by hand rather than by `chromium.launch()`, and attached over CDP with
@@ -94,7 +94,7 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ protocol_handler: { allowed_origin_protocol_pairs: allowed } }));
 
   const args = ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...chromiumArgs, 'about:blank'];
-  const child = spawn(chromiumPath, args, {
+  const child = spawn(chromiumExecutable(), args, {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, BROWSER: recorder },
     detached: true, // its own process group, so that close() can end Chromium's helpers with it

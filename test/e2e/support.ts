@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../chromium';
+import { chromiumArgs, chromiumExecutable } from '../chromium';
 import { storyIds } from './stories';
 
 /**
@@ -9,7 +9,7 @@ import { storyIds } from './stories';
  */
 export function launchChromium({ bfcache = false }: { bfcache?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: chromiumExecutable(),
     args: chromiumArgs,
     ...(bfcache && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
   });
