@@ -6,9 +6,10 @@
 //      the `@vvchat/source` development condition);
 //   2. the tarball holds only package.json, README.md, LICENSE, CHANGELOG.md,
 //      dist/** and top-level *.css files;
-//   3. `publint --strict` on the tarball (warnings count as errors);
-//   4. `attw --profile esm-only` on the tarball (the packages are ESM-only, so
-//      CommonJS `require` and node10 resolution are not checked).
+//   3. `publint --pack pnpm --strict` in the package directory (warnings count as errors);
+//   4. `attw --profile esm-only` on the pnpm tarball (the packages are ESM-only, so
+//      CommonJS `require` and node10 resolution are not checked; not `attw --pack`, which
+//      packs with npm and so ignores publishConfig).
 // Run `pnpm build` first. Exits 1 on any failure.
 
 import { spawnSync } from 'node:child_process';
@@ -77,12 +78,15 @@ function checkPackage(dir, manifest, workDir) {
     problems.push('packed package.json exports differ from publishConfig.exports');
   }
 
-  // 3. publint, on the tarball itself (it unpacks it; no repacking)
-  console.log(`  publint --strict`);
-  const publint = run(bin('publint'), ['run', '--strict', tarball], { cwd: workDir, stdio: 'inherit' });
+  // 3. publint as its docs say: `--pack pnpm` in the package's directory (it packs with pnpm, so
+  //    publishConfig applies, and lints what it packed).
+  console.log(`  publint --pack pnpm --strict`);
+  const publint = run(bin('publint'), ['run', '--pack', 'pnpm', '--strict'], { cwd: dir, stdio: 'inherit' });
   if (publint.status !== 0) problems.push(`publint failed (exit ${publint.status})`);
 
-  // 4. are the types wrong?
+  // 4. are the types wrong? Not `attw --pack`: that runs `npm pack`, which ignores pnpm's
+  //    publishConfig.exports and would check the development `@vvchat/source` exports. attw reads
+  //    the pnpm tarball instead, which is what users install.
   console.log(`  attw --profile esm-only`);
   // Stylesheet entry points (`@vvchat/ui/styles.css`) have no types to check.
   const cssEntries = Object.keys(packedManifest.exports ?? {}).filter((entry) => entry.endsWith(".css"));
