@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, type ReactNode } from 'react';
 import type { VVChatButtonStyleProps } from './buttonProps';
-import { VVChatIcon, type VVChatIconName } from './icons';
+import { VVChatIcon } from './icons';
 import type { VVChatButtonAria } from './useVVChatButton';
 import { visuallyHidden } from './visuallyHidden';
 
@@ -12,7 +12,8 @@ interface ButtonBaseProps extends VVChatButtonAria, Omit<VVChatButtonStyleProps,
   errorText: string | undefined;
   /** What follows the message under the button (the install link after `not_opened`). */
   reasonAction?: ReactNode;
-  iconName: VVChatIconName;
+  /** The capability's mark (path data, from icons.tsx). */
+  mark: string;
 }
 
 
@@ -27,7 +28,7 @@ export const ButtonBase = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonBa
     isPending,
     errorText,
     reasonAction,
-    iconName,
+    mark,
     children,
     size = 'md',
     variant = 'primary',
@@ -54,7 +55,7 @@ export const ButtonBase = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonBa
         {isPending ? (
           <span className="vvchat-button__spinner" aria-hidden="true" />
         ) : (
-          icon !== false && (icon ?? <VVChatIcon name={iconName} />)
+          icon !== false && (icon ?? <VVChatIcon mark={mark} />)
         )}
         <span className="vvchat-button__label">{children}</span>
       </button>

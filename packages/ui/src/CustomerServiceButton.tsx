@@ -2,6 +2,7 @@
 import { forwardRef, useEffect } from 'react';
 import { useCustomerService, type CustomerServiceStatus, type UseCustomerServiceOptions } from '@vvchat/react';
 import { FlowButton } from './FlowButton';
+import { customerServiceMark } from './icons';
 import type { VVChatButtonProps } from './buttonProps';
 import { customerServiceLabels, setupErrorLabels } from './labels';
 
@@ -38,7 +39,7 @@ export const CustomerServiceButton = /* @__PURE__ */ forwardRef<HTMLButtonElemen
       table={customerServiceLabels}
       labelOf={blank ? (_, locale) => setupErrorLabels[locale] : undefined}
       action="customer-service"
-      iconName="customerService"
+      mark={customerServiceMark}
       onPress={open}
     />
   );

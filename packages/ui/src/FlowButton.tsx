@@ -2,7 +2,6 @@ import { forwardRef, useCallback, useRef, useState, type ReactElement, type RefA
 import { useVVChatFallbackUrl, type ContinueAction, type VVChatError, type VVChatLocale } from '@vvchat/react';
 import { ButtonBase } from './ButtonBase';
 import type { VVChatButtonProps } from './buttonProps';
-import type { VVChatIconName } from './icons';
 import { blockedLabels, cancelledLabels, setupErrorLabels, type ButtonLabels } from './labels';
 import { useContinue } from './useContinue';
 import { useLabels } from './useLabels';
@@ -21,7 +20,8 @@ export interface FlowButtonProps<TStatus extends string> extends VVChatButtonPro
   table: Record<VVChatLocale, ButtonLabels<TStatus>>;
   /** The label, when it is more than the status's text (QPay's amount). @default texts[status] */
   labelOf?: ((texts: ButtonLabels<TStatus>, locale: VVChatLocale) => string) | undefined;
-  iconName: VVChatIconName;
+  /** The capability's mark (path data from icons.tsx: each button imports its own). */
+  mark: string;
   /** What a phone continues when this page is opened from the desktop dialog's QR code. */
   action: ContinueAction;
   /** The button offers its own way out of a `blocked` launch (share): no guidance dialog, no blocked label. */
@@ -39,7 +39,7 @@ const isGuided = (error: VVChatError | undefined): error is Guided =>
 
 /** @internal The four buttons' one composition: the texts, `useVVChatButton`, `ButtonBase`'s markup, and the guidance dialog. */
 export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButtonProps<string>>(function FlowButton(
-  { status, error, isPending, isUnavailable, table, labelOf, iconName, action, ownWayOut, cancelled: ownCancel, onPress, labels, size, variant, shape, block, locale, icon, children, ...native },
+  { status, error, isPending, isUnavailable, table, labelOf, mark, action, ownWayOut, cancelled: ownCancel, onPress, labels, size, variant, shape, block, locale, icon, children, ...native },
   ref,
 ) {
   const { texts, errorText, install, locale: chosen } = useLabels(table, locale, labels);
@@ -88,7 +88,7 @@ export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButt
         icon={icon}
         errorText={message}
         reasonAction={installLink}
-        iconName={iconName}
+        mark={mark}
       >
         {children ?? unavailable ?? blocked ?? (denied ? cancelledLabels[chosen] : labelOf ? labelOf(texts, chosen) : texts[status])}
       </ButtonBase>

@@ -2,6 +2,7 @@
 import { forwardRef, useEffect, useRef, type ReactElement, type RefAttributes } from 'react';
 import { useQPay, type PayStatus, type UseQPayOptions, type VVChatLocale } from '@vvchat/react';
 import { FlowButton } from './FlowButton';
+import { payMark } from './icons';
 import type { VVChatButtonProps } from './buttonProps';
 import { payLabels } from './labels';
 
@@ -96,7 +97,7 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
       cancelled={notPaid}
       labelOf={(texts, locale) => texts[unverified ? 'unverified' : notPaid ? 'notPaid' : status] + price(locale)}
       action="pay"
-      iconName="pay"
+      mark={payMark}
       onPress={() => (status === 'ready' || unverified ? confirm() : pay(input, { context }))}
     />
   );

@@ -2,6 +2,7 @@
 import { forwardRef } from 'react';
 import { useShare, type ShareContent, type ShareStatus, type UseShareOptions } from '@vvchat/react';
 import { FlowButton } from './FlowButton';
+import { shareMark } from './icons';
 import type { VVChatButtonProps } from './buttonProps';
 import { shareLabels } from './labels';
 
@@ -38,7 +39,7 @@ export const ShareButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ShareBu
       labelOf={(texts) => texts[fallback === 'web-share' ? 'elsewhere' : fallback ?? status]}
       action="share"
       ownWayOut
-      iconName="share"
+      mark={shareMark}
       onPress={() => (fallback ? shareElsewhere() : share(content))}
     />
   );

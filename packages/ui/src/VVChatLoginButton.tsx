@@ -2,6 +2,7 @@
 import { forwardRef, type ReactElement, type RefAttributes } from 'react';
 import { useVVChatLogin, type LoginStatus, type UseVVChatLoginOptions } from '@vvchat/react';
 import { FlowButton } from './FlowButton';
+import { loginMark } from './icons';
 import type { VVChatButtonProps } from './buttonProps';
 import { loginLabels } from './labels';
 
@@ -35,7 +36,7 @@ export const VVChatLoginButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, V
       isPending={status === 'launching' || status === 'exchanging'}
       table={loginLabels}
       action="login"
-      iconName="login"
+      mark={loginMark}
       onPress={() => login({ context })}
     />
   );
