@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import postcss, { type AtRule, type Declaration } from 'postcss';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -17,7 +18,8 @@ const css = readFileSync(stylesheet, 'utf8')
   .replace(/@import [^;]+;/g, '');
 
 // ---------------------------------------------------------------------------------------------
-// A small CSS reader: enough for one flat stylesheet with @media and @keyframes blocks.
+// The stylesheet as PostCSS reads it: each rule with its selectors, declarations and enclosing
+// `@media`, in source order; keyframes' steps are not rules of their own.
 
 interface Rule {
   selectors: string[];
@@ -34,7 +36,7 @@ interface Sheet {
   atRules: string[];
 }
 
-/** Splits at `separator` where no parenthesis or bracket is open. */
+/** Splits at `separator` where no parenthesis or bracket is open (a `var()` and its fallback). */
 function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -54,33 +56,23 @@ function splitTopLevel(text: string, separator: string): string[] {
 
 function parseSheet(text: string): Sheet {
   const sheet: Sheet = { rules: [], atRules: [] };
-  const walk = (block: string, media: string | undefined, inKeyframes: boolean) => {
-    let i = 0;
-    while (i < block.length) {
-      const open = block.indexOf('{', i);
-      if (open < 0) break;
-      let depth = 1;
-      let close = open + 1;
-      for (; depth > 0 && close < block.length; close++) {
-        if (block[close] === '{') depth++;
-        else if (block[close] === '}') depth--;
-      }
-      const prelude = block.slice(i, open).trim();
-      const body = block.slice(open + 1, close - 1);
-      i = close;
-      if (prelude.startsWith('@')) {
-        sheet.atRules.push(prelude.replace(/\s+/g, ' '));
-        walk(body, prelude.startsWith('@media') ? prelude : media, prelude.startsWith('@keyframes'));
-      } else if (!inKeyframes) {
-        const declarations = splitTopLevel(body, ';').map((declaration): [string, string] => {
-          const colon = declaration.indexOf(':');
-          return [declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim().replace(/\s+/g, ' ')];
-        });
-        sheet.rules.push({ selectors: splitTopLevel(prelude, ','), declarations, media, order: sheet.rules.length });
-      }
+  const root = postcss.parse(text);
+  root.walkAtRules((atRule) => {
+    sheet.atRules.push(`@${atRule.name} ${atRule.params}`.replace(/\s+/g, ' ').trim());
+  });
+  root.walkRules((rule) => {
+    let media: string | undefined;
+    for (let parent = rule.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+      if (parent.type !== 'atrule') continue;
+      const atRule = parent as AtRule;
+      if (/keyframes$/.test(atRule.name)) return;
+      if (atRule.name === 'media' && media === undefined) media = `@media ${atRule.params}`;
     }
-  };
-  walk(text, undefined, false);
+    const declarations = (rule.nodes ?? [])
+      .filter((node): node is Declaration => node.type === 'decl')
+      .map((declaration): [string, string] => [declaration.prop, declaration.value.replace(/\s+/g, ' ')]);
+    sheet.rules.push({ selectors: rule.selectors.map((selector) => selector.trim()), declarations, media, order: sheet.rules.length });
+  });
   return sheet;
 }
 
