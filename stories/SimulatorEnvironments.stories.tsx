@@ -94,6 +94,10 @@ function LaunchDemo({ environment, desktop, locale }: LaunchDemoProps) {
  * A `blocked` launch resolves at once, shows nothing and navigates nowhere, as the browser's
  * launcher does; the SDK's buttons then open their guidance dialog. Pass the launcher to
  * `VVChatProvider` (`launcher={createSimulator({ environment })}`) to see the whole flow.
+ *
+ * What happens after the app opened can be as uncertain as in production too: a share whose
+ * result never arrives (`shareResult: 'never'`) and a cancel the backend only knows as `pending`
+ * (`createSimulatedBackend({ cancelledPayment: 'pending' })`): see Simulator / Options.
  */
 const meta = {
   title: 'Simulator/Environments',

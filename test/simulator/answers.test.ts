@@ -56,7 +56,7 @@ describe('answering a login', () => {
     const { launcher, navigate } = simulator();
     await launcher.launch(links.login('state-123', `${page}/return`));
 
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
 
     const url = destination(navigate);
     expect(url.origin + url.pathname).toBe(`${page}/return`);
@@ -71,7 +71,7 @@ describe('answering a login', () => {
     const { launcher, navigate } = simulator();
     await launcher.launch(links.login('s', `${page}/return?from=cart&q=a%20b&tag=%E4%B8%AD#top`));
 
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
 
     const url = destination(navigate);
     expect(url.pathname).toBe('/return');
@@ -88,7 +88,7 @@ describe('answering a login', () => {
     const state = 'a+b/c=d&e?f#g 中';
     await launcher.launch(links.login(state));
 
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
 
     expect(destination(navigate).searchParams.get('state')).toBe(state);
   });
@@ -97,7 +97,7 @@ describe('answering a login', () => {
     const { launcher, navigate } = simulator();
     await launcher.launch(buildLoginLink({ appId, redirectUri: `${page}/return` }));
 
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
 
     const url = destination(navigate);
     expect(url.searchParams.has('state')).toBe(false);
@@ -107,9 +107,9 @@ describe('answering a login', () => {
   it('issues a new code on every Allow', async () => {
     const { launcher, navigate } = simulator();
     await launcher.launch(links.login());
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
     await launcher.launch(links.login());
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
 
     const codes = navigate.mock.calls.map(([url]) => new URL(url).searchParams.get('code'));
     expect(codes).toHaveLength(2);
@@ -120,7 +120,7 @@ describe('answering a login', () => {
     const { launcher, navigate } = simulator();
     await launcher.launch(links.login('state-123'));
 
-    fireEvent.click(button('拒绝'));
+    await launcher.answer('deny');
 
     const url = destination(navigate);
     expect(url.origin + url.pathname).toBe(`${page}/return`);
@@ -138,7 +138,7 @@ describe('answering a login', () => {
     const { link, state } = startLogin({ appId, redirectUri: `${page}/return`, storage });
     await launcher.launch(link);
 
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
 
     const returned = navigate.mock.calls[0]![0];
     const completed = completeLogin(returned, { storage });
@@ -153,7 +153,7 @@ describe('answering a payment', () => {
     const { launcher, navigate } = simulator();
     await launcher.launch(links.pay());
 
-    fireEvent.click(button('确认支付'));
+    await launcher.answer('approve');
 
     const url = destination(navigate);
     expect(url.origin + url.pathname).toBe(`${page}/paid`);
@@ -169,7 +169,7 @@ describe('answering a payment', () => {
     await launcher.launch(links.pay());
     expect(document.visibilityState).toBe('hidden');
 
-    fireEvent.click(button('取消'));
+    await launcher.answer('deny');
 
     expect(navigate).not.toHaveBeenCalled();
     expect(seen.stop()).toEqual(['hidden', 'visible']);
@@ -182,7 +182,7 @@ describe('answering a payment', () => {
     const seen = watchVisibility();
     await launcher.launch(buildPayLink({ appId, imprestCode: 'NO-REDIRECT' }));
 
-    fireEvent.click(button('确认支付'));
+    await launcher.answer('approve');
 
     expect(navigate).not.toHaveBeenCalled();
     expect(seen.stop()).toEqual(['hidden', 'visible']);
@@ -191,16 +191,20 @@ describe('answering a payment', () => {
 });
 
 describe('answering a share', () => {
-  it('Share posts { type: "vvchat:share-result", result: { code: 200 } } to this window, for this origin only', async () => {
+  it('Share delivers { type: "vvchat:share-result", result: { code: 200 } } to this window, from its own origin, a task later', async () => {
     const { launcher, navigate } = simulator();
-    const postMessage = vi.spyOn(window, 'postMessage');
+    const events: MessageEvent[] = [];
+    const record = (event: MessageEvent) => events.push(event);
+    window.addEventListener('message', record);
     const channel = shareResults();
     await launcher.launch(links.share());
 
-    fireEvent.click(button('分享'));
+    await launcher.answer('approve');
 
-    expect(postMessage).toHaveBeenCalledWith({ type: shareResultMessageType, result: { code: 200 } }, location.origin);
+    expect(events).toEqual([]);
     await vi.waitFor(() => expect(channel.results).toEqual([{ type: 'vvchat:share-result', result: { code: 200 } }]));
+    window.removeEventListener('message', record);
+    expect(events.map((event) => [event.origin, event.source === window])).toEqual([[location.origin, true]]);
     channel.stop();
     expect(parseShareResult((channel.results[0] as { result: unknown }).result)).toEqual({ ok: true, code: 200 });
     expect(navigate).not.toHaveBeenCalled();
@@ -212,7 +216,7 @@ describe('answering a share', () => {
     const channel = shareResults();
     await launcher.launch(links.share());
 
-    fireEvent.click(button('取消'));
+    await launcher.answer('deny');
 
     await vi.waitFor(() => expect(channel.results).toHaveLength(1));
     channel.stop();

@@ -1,8 +1,8 @@
-import { fireEvent } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VVChatError, buildPayLink, type VVChatStorage } from '@vvchat/core';
 import { createSimulatedBackend, createSimulator } from '@vvchat/simulator';
-import { appId, button, dialog, ledgerKey, links, mapStorage, removeSheets, simulator } from './support';
+import { answerSheet } from '@vvchat/simulator/testing';
+import { appId, dialog, ledgerKey, links, mapStorage, removeSheets, simulator } from './support';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -14,14 +14,14 @@ afterEach(() => {
 async function allowLogin(launcher: ReturnType<typeof simulator>['launcher'], navigate: ReturnType<typeof simulator>['navigate']) {
   navigate.mockClear();
   await launcher.launch(links.login());
-  fireEvent.click(button('允许'));
+  await answerSheet('approve', { name: '授权登录' });
   return new URL(navigate.mock.calls[0]![0]).searchParams.get('code')!;
 }
 
 /** Opens the pay sheet of `imprestCode` and answers it. */
 async function answerPay(launcher: ReturnType<typeof simulator>['launcher'], imprestCode: string, pay: boolean) {
   await launcher.launch(buildPayLink({ appId, imprestCode, redirectUri: 'https://shop.example/paid' }));
-  fireEvent.click(button(pay ? '确认支付' : '取消'));
+  await answerSheet(pay ? 'approve' : 'deny', { name: 'QPay 支付' });
 }
 
 describe('createSimulatedBackend', () => {
@@ -71,7 +71,7 @@ describe('createSimulatedBackend', () => {
     it('issues no code on Deny', async () => {
       const { launcher, navigate, storage } = simulator();
       await launcher.launch(links.login());
-      fireEvent.click(button('拒绝'));
+      await answerSheet('deny', { name: '授权登录' });
 
       expect(new URL(navigate.mock.calls[0]![0]).searchParams.has('code')).toBe(false);
       const ledger = JSON.parse(storage.getItem(ledgerKey) ?? '{}') as { codes?: object };
@@ -109,7 +109,7 @@ describe('createSimulatedBackend', () => {
       expect(dialog()).toBeTruthy();
       await expect(backend.verifyPayment({ imprestCode })).resolves.toBe('pending');
 
-      fireEvent.click(button('确认支付'));
+      await answerSheet('approve', { name: 'QPay 支付' });
       await expect(backend.verifyPayment({ imprestCode })).resolves.toBe('paid');
     });
 
@@ -177,7 +177,7 @@ describe('createSimulatedBackend', () => {
       const order = await createSimulatedBackend({ latencyMs: 0, storage }).createOrder({ amount: 12 });
       await createSimulator({ latencyMs: 0, storage, navigate }).launch(buildPayLink({ appId, imprestCode: order.imprestCode, redirectUri: 'https://shop.example/paid' }));
       expect(dialog().textContent).toContain('¥12.00');
-      fireEvent.click(button('确认支付'));
+      await answerSheet('approve', { name: 'QPay 支付' });
       removeSheets();
 
       // Page 2 (redirect_uri): new objects, the same storage.
@@ -185,7 +185,7 @@ describe('createSimulatedBackend', () => {
 
       // Login across a page load too.
       await createSimulator({ latencyMs: 0, storage, navigate }).launch(links.login());
-      fireEvent.click(button('允许'));
+      await answerSheet('approve', { name: '授权登录' });
       const code = new URL(navigate.mock.calls[1]![0]).searchParams.get('code')!;
       removeSheets();
       const pageThree = createSimulatedBackend({ latencyMs: 0, storage });
@@ -202,7 +202,7 @@ describe('createSimulatedBackend', () => {
     it('defaults to localStorage on both sides', async () => {
       const navigate = vi.fn<(url: string) => void>();
       await createSimulator({ latencyMs: 0, navigate }).launch(links.login());
-      fireEvent.click(button('允许'));
+      await answerSheet('approve', { name: '授权登录' });
       const code = new URL(navigate.mock.calls[0]![0]).searchParams.get('code')!;
 
       expect(localStorage.getItem(ledgerKey)).toContain(code);

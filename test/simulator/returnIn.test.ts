@@ -41,7 +41,7 @@ describe("returnIn 'new-tab'", () => {
     const seen = watchVisibility();
     await launcher.launch(links.login('state-123'));
 
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
 
     const url = onlyUrl(openTab);
     expect(url.origin + url.pathname).toBe(`${page}/return`);
@@ -58,7 +58,7 @@ describe("returnIn 'new-tab'", () => {
     const seen = watchVisibility();
     await launcher.launch(links.pay('NEW-TAB'));
 
-    fireEvent.click(button('确认支付'));
+    await launcher.answer('approve');
 
     const url = onlyUrl(openTab);
     expect(url.origin + url.pathname).toBe(`${page}/paid`);
@@ -82,7 +82,7 @@ describe("returnIn 'new-tab'", () => {
     const { launcher, navigate, openTab } = newTabSimulator();
     await launcher.launch(links.login('state-123'));
 
-    fireEvent.click(button('拒绝'));
+    await launcher.answer('deny');
 
     expect(parseLoginCallback(onlyUrl(navigate))).toMatchObject({ ok: false, state: 'state-123' });
     expect(openTab).not.toHaveBeenCalled();
@@ -94,7 +94,7 @@ describe("returnIn 'new-tab'", () => {
     const seen = watchVisibility();
     await launcher.launch(links.pay());
 
-    fireEvent.click(button('取消'));
+    await launcher.answer('deny');
 
     expect(openTab).not.toHaveBeenCalled();
     expect(navigate).not.toHaveBeenCalled();
@@ -105,7 +105,7 @@ describe("returnIn 'new-tab'", () => {
     const { launcher, navigate, openTab } = newTabSimulator();
     await launcher.launch(buildPayLink({ appId, imprestCode: 'NO-REDIRECT' }));
 
-    fireEvent.click(button('确认支付'));
+    await launcher.answer('approve');
 
     expect(openTab).not.toHaveBeenCalled();
     expect(navigate).not.toHaveBeenCalled();
@@ -117,7 +117,7 @@ describe("returnIn 'new-tab'", () => {
     const channel = shareResults();
     await launcher.launch(links.share());
 
-    fireEvent.click(button('分享'));
+    await launcher.answer('approve');
 
     await vi.waitFor(() => expect(channel.results).toHaveLength(1));
     channel.stop();
@@ -152,7 +152,7 @@ describe("returnIn 'new-tab'", () => {
     const { launcher, navigate } = simulator({ returnIn: 'new-tab' });
     await launcher.launch(links.login());
 
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
 
     expect(open).toHaveBeenCalledTimes(1);
     const [url, target, features] = open.mock.calls[0]!;
@@ -167,9 +167,9 @@ describe("returnIn 'same-tab'", () => {
     const openTab = vi.fn<(url: string) => void>();
     const { launcher, navigate } = simulator({ returnIn, openTab });
     await launcher.launch(links.login());
-    fireEvent.click(button('允许'));
+    await launcher.answer('approve');
     await launcher.launch(links.pay());
-    fireEvent.click(button('确认支付'));
+    await launcher.answer('approve');
 
     expect(navigate.mock.calls.map(([url]) => new URL(url).pathname)).toEqual(['/return', '/paid']);
     expect(openTab).not.toHaveBeenCalled();

@@ -51,49 +51,77 @@ describe('createSimulator', () => {
     expect(within(sheet).getAllByRole('button').map((b) => b.textContent)).toEqual(['取消', '确认支付']);
   });
 
-  it('shows the amount of an order the simulated backend created', async () => {
+  it('shows the amount of an order the simulated backend created as the headline, described by it', async () => {
     const { launcher, storage } = simulator();
     const backend = createSimulatedBackend({ latencyMs: 0, storage });
     const { imprestCode } = await backend.createOrder({ amount: 12, subject: '一杯咖啡' });
 
     await launcher.launch(buildPayLink({ appId, imprestCode }));
 
-    const sheet = dialog('QPay 支付');
-    expect(sheet.textContent).toContain(imprestCode);
-    expect(within(sheet).getByText(/¥12\.00/).textContent).toBe('金额: ¥12.00');
-    expect(within(sheet).getByText('一杯咖啡')).toBeTruthy();
+    const sheet = screen.getByRole('dialog', { name: 'QPay 支付', description: '¥12.00 一杯咖啡' });
+    const amount = within(sheet).getByText('¥12.00');
+    expect(amount.getAttribute('data-amount')).toBe('12');
+    // The headline: right under the sheet's title, before the subject and the order number.
+    const order = [...sheet.querySelectorAll('h2, [data-amount], p')].map((node) => node.textContent);
+    expect(order.slice(order.indexOf('QPay 支付'))).toEqual(['QPay 支付', '¥12.00', '一杯咖啡', `预支付订单 ${imprestCode}`]);
+    expect(within(sheet).queryByText(/金额/)).toBeNull();
   });
 
-  it('shows no amount for an order it does not know', async () => {
+  it('shows fractions of a yuan, and a free order', async () => {
+    const { launcher, storage } = simulator();
+    const backend = createSimulatedBackend({ latencyMs: 0, storage });
+    for (const [amount, shown] of [[0.1, '¥0.10'], [1234.5, '¥1,234.50'], [0, '¥0.00']] as const) {
+      const { imprestCode } = await backend.createOrder({ amount });
+      await launcher.launch(buildPayLink({ appId, imprestCode }));
+      expect(within(dialog('QPay 支付')).getByText(shown).hasAttribute('data-amount')).toBe(true);
+      removeSheets();
+    }
+  });
+
+  it('shows no amount for an order it does not know, and names the order in the description instead', async () => {
     const { launcher } = simulator();
     await launcher.launch(links.pay('UNKNOWN-ORDER'));
-    expect(dialog('QPay 支付').textContent).not.toContain('¥');
+    const sheet = screen.getByRole('dialog', { name: 'QPay 支付', description: '预支付订单 UNKNOWN-ORDER' });
+    expect(sheet.textContent).not.toContain('¥');
+    expect(sheet.querySelector('[data-amount]')).toBeNull();
   });
 
-  it('shows a share sheet with the title, sub-title, url, thumbnail and the template lines as a list', async () => {
+  it('shows a share sheet with the shared card: title, sub-title, thumbnail, the template lines as a list, and the url', async () => {
     const { launcher } = simulator();
     await launcher.launch(links.share());
 
     const sheet = dialog('分享到 VVChat');
-    expect(within(sheet).getByText('新品上市')).toBeTruthy();
-    expect(within(sheet).getByText('限时八折')).toBeTruthy();
-    expect(within(sheet).getByText(`${page}/items/42`)).toBeTruthy();
+    // The card preview is one article, named by its title, holding everything the link carries.
+    const card = within(sheet).getByRole('article', { name: '新品上市' });
+    expect(within(card).getByText('限时八折')).toBeTruthy();
+    expect(within(card).getByText(`${page}/items/42`)).toBeTruthy();
     // A decorative thumbnail (alt=""): the card's title already says what it is.
-    const thumbnail = within(sheet).getByRole('presentation');
+    const thumbnail = within(card).getByRole('presentation');
     expect(thumbnail.tagName).toBe('IMG');
     expect(thumbnail.getAttribute('src')).toBe(`${page}/thumb.png`);
-    const lines = within(within(sheet).getByRole('list')).getAllByRole('listitem');
-    expect(lines.map((line) => line.textContent)).toEqual(['¥99', '今日包邮']);
+    const list = within(card).getByRole('list');
+    expect(within(list).getAllByRole('listitem').map((line) => line.textContent)).toEqual(['¥99', '今日包邮']);
+    expect(list.getAttribute('data-template')).toBe('MultipleLine');
+    // Title, sub-title, then the lines, then where the card leads.
+    const texts = [...card.querySelectorAll('strong, div, li')].filter((node) => !node.querySelector('strong, div, li')).map((node) => node.textContent);
+    expect(texts).toEqual(['新品上市', '限时八折', '¥99', '今日包邮', `${page}/items/42`]);
     expect(within(sheet).getAllByRole('button').map((b) => b.textContent)).toEqual(['取消', '分享']);
   });
 
-  it('shows share data that is not a template as the string it is', async () => {
+  it('shows share data that is not a template as the string it is, inside the card', async () => {
     const { launcher } = simulator();
     await launcher.launch(buildShareLink({ appId, title: '文章', url: `${page}/a`, data: 'plain share data' }));
 
-    const sheet = dialog('分享到 VVChat');
-    expect(within(sheet).getByText('plain share data')).toBeTruthy();
-    expect(within(sheet).queryByRole('list')).toBeNull();
+    const card = within(dialog('分享到 VVChat')).getByRole('article', { name: '文章' });
+    expect(within(card).getByText('plain share data')).toBeTruthy();
+    expect(within(card).queryByRole('list')).toBeNull();
+  });
+
+  it('shows a template with no lines as no list', async () => {
+    const { launcher } = simulator();
+    await launcher.launch(buildShareLink({ appId, title: '文章', url: `${page}/a`, data: { tplHeader: 'vctalk', tplVersion: 'v1', tplType: 'MultipleLine', data: [] } }));
+
+    expect(within(dialog('分享到 VVChat')).queryByRole('list')).toBeNull();
   });
 
   it('shows a basic share without sub-title, thumbnail or lines', async () => {
@@ -101,7 +129,7 @@ describe('createSimulator', () => {
     await launcher.launch(buildShareLink({ appId, title: '文章', url: `${page}/a` }));
 
     const sheet = dialog('分享到 VVChat');
-    expect(within(sheet).getByText('文章')).toBeTruthy();
+    expect(within(sheet).getByRole('article', { name: '文章' })).toBeTruthy();
     expect(sheet.querySelector('img')).toBeNull();
     expect(within(sheet).queryByRole('list')).toBeNull();
   });
@@ -228,7 +256,7 @@ describe('createSimulator', () => {
     const { imprestCode } = await createSimulatedBackend({ latencyMs: 0, storage }).createOrder({ amount: 12 });
     await launcher.launch(buildPayLink({ appId, imprestCode }));
     expect(dialog('Pay with QPay').textContent).toContain(`Order ${imprestCode}`);
-    expect(within(dialog()).getByText(/¥12\.00/).textContent).toBe('Amount: ¥12.00');
+    expect(within(dialog()).getByText('¥12.00').hasAttribute('data-amount')).toBe(true);
     removeSheets();
 
     await launcher.launch(links.customerService());

@@ -8,11 +8,14 @@ import {
   type LaunchResult,
   type VVChatStorage,
 } from '@vvchat/core';
+import type { AnsweredSheet, AnswerOptions, SimulatorAnswer } from './answers';
 import { randomId, withLedger } from './ledger';
 import { coverPage } from './coverPage';
 import { blockedIn, simulatorEnvironment, type SimulatorEnvironment } from './environment';
+import { oneOf } from './options';
+import { answerOpenSheet } from './sheets/answerOpenSheet';
 import { askToOpen } from './sheets/prompt';
-import { element, openSheet, type SheetContent } from './sheets/sheet';
+import { element, openSheet, uniqueId, type SheetContent } from './sheets/sheet';
 import { texts, type SimulatorLocale, type SimulatorTexts } from './texts';
 
 /** Options of {@link createSimulator}. */
@@ -43,9 +46,10 @@ export interface SimulatorOptions {
   environment?: SimulatorEnvironment | undefined;
   /**
    * Answer every sheet at once, without a click: `'approve'` (Allow, Pay, Share; Open in the
-   * `'slow-prompt'` prompt) or `'deny'` (Deny, Cancel), `latencyMs` after it opened. For tests.
+   * `'slow-prompt'` prompt) or `'deny'` (Deny, Cancel), `latencyMs` after it opened. For demos;
+   * a test that decides each answer itself calls {@link SimulatorLauncher.answer} instead.
    */
-  autoAnswer?: 'approve' | 'deny' | undefined;
+  autoAnswer?: SimulatorAnswer | undefined;
   /** How long the simulated app takes to open (and, with `autoAnswer`, to answer). @default 300 */
   latencyMs?: number | undefined;
   /**
@@ -82,7 +86,58 @@ export interface SimulatorOptions {
    * @default (url) => window.open(url, '_blank', 'noopener')
    */
   openTab?: ((url: string) => void) | undefined;
+  /**
+   * How the result of a share comes back to the page:
+   * - `'message'`: as the platform says the caller "receives a callback": a `message` event on
+   *   this window, from its own origin, with `{ type: 'vvchat:share-result', result: { code: 200 } }`
+   *   (or `code: 400` with `err_msg` after Cancel), which the SDK's default share result channel
+   *   reads; the page is shown again just after;
+   * - `'never'`: the app never reports it, as the platform leaves its channel unspecified and an
+   *   app version or integration may send nothing: the page is only shown again. The share flow
+   *   then ends `unknown` a moment after the user came back (`useShare().status`, and
+   *   `ShareButton` offers to share again), never `success`: rehearse that UI with it.
+   *
+   * The default is `'message'` because it is what the platform document describes, what the
+   * flow stories and the apps' tests built on the simulator expect, and the only way to see a
+   * share `success` or `failed` at all. Anything else throws `VVChatError` `invalid_option`.
+   * @default 'message'
+   * @example
+   * // What your page shows when VVChat never says how the share went.
+   * <VVChatProvider appId="demo" launcher={createSimulator({ shareResult: 'never' })}>
+   */
+  shareResult?: 'message' | 'never' | undefined;
 }
+
+/**
+ * What {@link createSimulator} returns: a {@link Launcher} (give it to `VVChatProvider`), which
+ * tests can also answer without knowing the sheets' labels.
+ *
+ * @example
+ * const simulator: SimulatorLauncher = createSimulator();
+ * <VVChatProvider appId="demo" launcher={simulator}>…</VVChatProvider>; // a Launcher as before
+ * await simulator.answer('approve');
+ */
+export interface SimulatorLauncher extends Launcher {
+  /**
+   * Answers this simulator's sheet as a user's tap would (see {@link SimulatorAnswer} for which
+   * button each answer presses): the newest one open, or the one named by `options.name`. When
+   * none is open yet, it waits for one (up to `options.timeoutMs`, 3000 ms by default), so it can
+   * be called right after the tap that launches. Resolves with the sheet it answered; what the
+   * app then does (the way back to `redirect_uri`, the share result) follows as after a click.
+   * Rejects `VVChatError` `not_opened` when no such sheet opened in time, `invalid_option` for an
+   * unknown answer. Sheets of other simulators on the page are left alone; to answer any
+   * simulator's sheet (one your app created), use `answerSheet` from `@vvchat/simulator/testing`.
+   *
+   * @example
+   * const simulator = createSimulator({ latencyMs: 0 });
+   * render(<VVChatProvider appId="demo" launcher={simulator}><Checkout /></VVChatProvider>);
+   * fireEvent.click(screen.getByRole('button', { name: /QPay 支付/ }));
+   * await act(() => simulator.answer('approve')); // 确认支付 (Pay)
+   */
+  answer: (answer: SimulatorAnswer, options?: AnswerOptions) => Promise<AnsweredSheet>;
+}
+
+let simulatorCount = 0;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -103,9 +158,17 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * @example
  * // What WeChat's browser answers: { outcome: 'blocked', reason: 'in-app-browser', app: 'wechat', … }
  * await createSimulator({ environment: 'wechat' }).launch(link);
+ * @example
+ * // In a test: answer the sheet without knowing its labels.
+ * const simulator = createSimulator({ latencyMs: 0 });
+ * await simulator.launch(buildLoginLink({ appId: 'demo', redirectUri: location.href }));
+ * await simulator.answer('approve'); // { kind: 'login', name: '授权登录' }
  */
-export function createSimulator(options: SimulatorOptions = {}): Launcher {
+export function createSimulator(options: SimulatorOptions = {}): SimulatorLauncher {
   const { autoAnswer, latencyMs = 300, locale = 'zh-CN', storage } = options;
+  const shareResult = oneOf('shareResult', options.shareResult, ['message', 'never']);
+  // Each simulator marks its sheets, so that its `answer` never takes another's.
+  const owner = `simulator-${++simulatorCount}`;
   // The deprecated alias is still honoured, so it is read here and nowhere else.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
   const environment = simulatorEnvironment(options.environment, options.notInstalled);
@@ -125,14 +188,14 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
       const blurred = environment === 'slow-prompt';
       if (blurred) {
         const start = Date.now();
-        const open = await askToOpen(document, t, { autoAnswer, latencyMs, signal: launchOptions?.signal });
+        const open = await askToOpen(document, t, { autoAnswer, latencyMs, signal: launchOptions?.signal, owner });
         promptMs = Date.now() - start;
         if (!open) return { outcome: 'not-opened', elapsedMs: promptMs, evidence: { signal: 'focus', blurred } };
       }
       await delay(latencyMs);
       const elapsedMs = promptMs + latencyMs;
       if (environment === 'no-app') {
-        showNotInstalled(t, launchOptions?.fallbackUrl);
+        showNotInstalled(t, owner, launchOptions?.fallbackUrl);
         return { outcome: 'not-opened', elapsedMs, evidence: { signal: 'timeout', blurred: false } };
       }
       const opened: LaunchResult = { outcome: 'opened', elapsedMs, evidence: { signal: 'hidden', blurred } };
@@ -140,16 +203,16 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
       try {
         deepLink = parseDeepLink(link);
       } catch (error) {
-        showInvalid(t, link, error as VVChatError);
+        showInvalid(t, owner, link, error as VVChatError);
         return opened;
       }
-      const sheet = openSheet(document, t, sheetFor(deepLink, t, storage, (approve) => {
+      const sheet = openSheet(document, t, sheetFor(deepLink, t, { storage, owner }, (approve) => {
         sheet.close();
         answer(approve);
       }));
       // The real app covers the browser: the page is hidden until the user comes back.
       const uncover = coverPage(document);
-      const answer = (approve: boolean) => respond(deepLink, approve, { t, storage, uncover, navigate, openTab });
+      const answer = (approve: boolean) => respond(deepLink, approve, { t, storage, shareResult, uncover, navigate, openTab });
       if (autoAnswer) {
         void delay(latencyMs).then(() => {
           if (!sheet.dialog.isConnected) return;
@@ -159,15 +222,13 @@ export function createSimulator(options: SimulatorOptions = {}): Launcher {
       }
       return opened;
     },
+    answer: (answer, answerOptions) => answerOpenSheet(answer, answerOptions, owner),
   };
 }
 
 /** Whether `returnIn` asks for a new tab; throws `invalid_option` for anything but the two values. */
 function returnsInNewTab(returnIn: unknown): boolean {
-  if (returnIn === undefined || returnIn === 'same-tab') return false;
-  if (returnIn === 'new-tab') return true;
-  const got = typeof returnIn === 'string' ? JSON.stringify(returnIn) : typeof returnIn;
-  throw new VVChatError('invalid_option', `returnIn must be 'same-tab' or 'new-tab'; got ${got}`);
+  return oneOf('returnIn', returnIn, ['same-tab', 'new-tab']) === 'new-tab';
 }
 
 /** How the app gets back to the page: `navigate` this tab, or `openTab` (given with `returnIn: 'new-tab'`). */
@@ -197,7 +258,7 @@ function returnTo(url: string, { uncover, navigate, openTab }: ReturnTrip) {
 function respond(
   link: DeepLink,
   approve: boolean,
-  { t, storage, ...trip }: { t: SimulatorTexts; storage: VVChatStorage | null | undefined } & ReturnTrip,
+  { t, storage, shareResult, ...trip }: { t: SimulatorTexts; storage: VVChatStorage | null | undefined; shareResult: 'message' | 'never' } & ReturnTrip,
 ) {
   const { uncover } = trip;
   if (link.action === 'login') {
@@ -222,9 +283,13 @@ function respond(
     if (tradeNo && link.redirectUri) returnTo(withParams(link.redirectUri, { trade_no: tradeNo }), trip);
     else uncover();
   } else if (link.action === 'share') {
-    const result = approve ? { code: 200 } : { code: 400, err_msg: t.shareCancelled };
-    postMessage({ type: shareResultMessageType, result }, location.origin);
-    // Shown again after the message is queued, as the real app's result comes before the return.
+    if (shareResult === 'message') {
+      const data = { type: shareResultMessageType, result: approve ? { code: 200 } : { code: 400, err_msg: t.shareCancelled } };
+      // A task later, as `postMessage` delivers, but dispatched with this page's origin: jsdom's
+      // `postMessage` leaves `origin` empty, which the SDK's channel rightly ignores.
+      setTimeout(() => dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source: window })), 0);
+    }
+    // Shown again after the result is queued, as the real app's result comes before the return.
     setTimeout(uncover, 0);
   } else {
     uncover();
@@ -241,55 +306,78 @@ function withParams(url: string, params: Record<string, string>): string {
 function sheetFor(
   link: DeepLink,
   t: SimulatorTexts,
-  storage: VVChatStorage | null | undefined,
+  { storage, owner }: { storage: VVChatStorage | null | undefined; owner: string },
   answer: (approve: boolean) => void,
 ): SheetContent {
   const doc = document;
   const actions = (yes: string, no: string) => [
-    { label: no, onClick: () => answer(false) },
-    { label: yes, primary: true, onClick: () => answer(true) },
+    { label: no, onClick: () => answer(false), answers: ['deny' as const] },
+    { label: yes, primary: true, onClick: () => answer(true), answers: ['approve' as const] },
   ];
-  const base = { onDismiss: () => answer(false), kind: link.action };
+  const base = { onDismiss: () => answer(false), kind: link.action, owner };
   switch (link.action) {
     case 'login':
       return { ...base, title: t.loginTitle, body: [element(doc, 'p', {}, [t.loginBody(link.appId, link.scope)])], actions: actions(t.allow, t.deny) };
-    case 'pay': {
-      const order = withLedger(storage, (ledger) => ledger.orders[link.imprestCode]);
-      const body: Node[] = [element(doc, 'p', {}, [t.payBody(link.imprestCode)])];
-      if (order?.amount !== undefined) {
-        const amount = new Intl.NumberFormat(t === texts.en ? 'en' : 'zh-CN', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
-        body.push(element(doc, 'p', { 'data-amount': '' }, [`${t.amount}: ${amount.format(order.amount)}`]));
-      }
-      if (order?.subject) body.push(element(doc, 'p', { class: 'vvchat-sim__muted' }, [order.subject]));
-      return { ...base, title: t.payTitle, body, actions: actions(t.pay, t.cancel) };
-    }
+    case 'pay':
+      return { ...base, title: t.payTitle, ...paySummary(doc, t, link.imprestCode, storage), actions: actions(t.pay, t.cancel) };
     case 'share':
-      return { ...base, title: t.shareTitle, body: shareCard(doc, link), actions: actions(t.share, t.cancel) };
+      return { ...base, title: t.shareTitle, body: [shareCard(doc, link)], actions: actions(t.share, t.cancel) };
     case 'customer-service':
       return {
         ...base,
         title: t.chatTitle,
         body: chatWindow(doc, t),
-        actions: [{ label: t.close, primary: true, onClick: () => answer(true) }],
+        actions: [{ label: t.close, primary: true, onClick: () => answer(true), answers: ['approve', 'deny'] }],
         onDismiss: () => answer(true),
       };
   }
 }
 
-function shareCard(doc: Document, link: DeepLink & { action: 'share' }): Node[] {
-  const lines = typeof link.data === 'object' ? link.data.data : undefined;
-  return [
-    element(doc, 'div', { class: 'vvchat-sim__card' }, [
-      ...(link.thumbUrl ? [element(doc, 'img', { src: link.thumbUrl, alt: '' })] : []),
-      element(doc, 'div', {}, [
-        element(doc, 'strong', {}, [link.title]),
-        ...(link.subTitle ? [element(doc, 'div', { class: 'vvchat-sim__muted' }, [link.subTitle])] : []),
-        element(doc, 'div', { class: 'vvchat-sim__muted' }, [link.url]),
-      ]),
+/**
+ * The pay sheet's body. The link carries only the `imprest_code`; the amount and subject come
+ * from the order the simulated backend wrote to the shared ledger. A known amount is the
+ * headline, as in the real app, and describes the dialog with the subject; an order the simulator
+ * does not know (your own backend made it) shows its code alone.
+ */
+function paySummary(doc: Document, t: SimulatorTexts, imprestCode: string, storage: VVChatStorage | null | undefined): Pick<SheetContent, 'body' | 'describedBy'> {
+  const order = withLedger(storage, (ledger) => ledger.orders[imprestCode]);
+  const line = (text: string, attributes: Record<string, string>) => element(doc, 'p', { id: uniqueId('pay'), ...attributes }, [text]);
+  const amount =
+    order?.amount !== undefined
+      ? line(new Intl.NumberFormat(t.lang, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).format(order.amount), {
+          class: 'vvchat-sim__amount',
+          'data-amount': String(order.amount),
+        })
+      : undefined;
+  const subject = order?.subject ? line(order.subject, {}) : undefined;
+  const code = line(t.payBody(imprestCode), { class: 'vvchat-sim__muted' });
+  const described = amount ? [amount, subject] : [code];
+  return {
+    body: [amount, subject, code].filter((node) => node !== undefined),
+    describedBy: described.flatMap((node) => (node ? [node.id] : [])),
+  };
+}
+
+/**
+ * The card the chat will show: thumbnail, title, sub-title, the template's lines (an advanced
+ * share's `share_data_url`; a string that is not a template is shown as it is), and the link.
+ * An `article` named by its title.
+ */
+function shareCard(doc: Document, link: DeepLink & { action: 'share' }): HTMLElement {
+  const titleId = uniqueId('card');
+  const template = typeof link.data === 'object' ? link.data : undefined;
+  return element(doc, 'article', { class: 'vvchat-sim__card', 'aria-labelledby': titleId }, [
+    ...(link.thumbUrl ? [element(doc, 'img', { src: link.thumbUrl, alt: '' })] : []),
+    element(doc, 'div', {}, [
+      element(doc, 'strong', { id: titleId }, [link.title]),
+      ...(link.subTitle ? [element(doc, 'div', { class: 'vvchat-sim__muted' }, [link.subTitle])] : []),
+      ...(template?.data.length
+        ? [element(doc, 'ul', { class: 'vvchat-sim__lines', 'data-template': template.tplType }, template.data.map((line) => element(doc, 'li', {}, [line])))]
+        : []),
+      ...(typeof link.data === 'string' ? [element(doc, 'div', { class: 'vvchat-sim__muted' }, [link.data])] : []),
+      element(doc, 'div', { class: 'vvchat-sim__muted' }, [link.url]),
     ]),
-    ...(lines ? [element(doc, 'ul', { class: 'vvchat-sim__lines', 'data-template': '' }, lines.map((line) => element(doc, 'li', {}, [line])))] : []),
-    ...(typeof link.data === 'string' ? [element(doc, 'p', { class: 'vvchat-sim__muted' }, [link.data])] : []),
-  ];
+  ]);
 }
 
 function chatWindow(doc: Document, t: SimulatorTexts): Node[] {
@@ -309,19 +397,21 @@ function chatWindow(doc: Document, t: SimulatorTexts): Node[] {
   return [messages, element(doc, 'div', { class: 'vvchat-sim__compose' }, [input, send])];
 }
 
-function showInvalid(t: SimulatorTexts, link: string, error: VVChatError) {
+function showInvalid(t: SimulatorTexts, owner: string, link: string, error: VVChatError) {
   const sheet = openSheet(document, t, {
     kind: 'invalid',
+    owner,
     title: t.invalidTitle,
     body: [element(document, 'p', { class: 'vvchat-sim__error' }, [error.message]), element(document, 'p', { class: 'vvchat-sim__muted' }, [link])],
-    actions: [{ label: t.close, primary: true, onClick: () => sheet.close() }],
+    actions: [{ label: t.close, primary: true, onClick: () => sheet.close(), answers: ['approve', 'deny'] }],
     onDismiss: () => sheet.close(),
   });
 }
 
-function showNotInstalled(t: SimulatorTexts, fallbackUrl: string | undefined) {
+function showNotInstalled(t: SimulatorTexts, owner: string, fallbackUrl: string | undefined) {
   const sheet = openSheet(document, t, {
     kind: 'not-installed',
+    owner,
     title: t.notInstalledTitle,
     body: [
       element(document, 'p', {}, [t.notInstalledBody]),
@@ -330,7 +420,7 @@ function showNotInstalled(t: SimulatorTexts, fallbackUrl: string | undefined) {
         ? element(document, 'a', { href: fallbackUrl, 'data-fallback': '' }, [fallbackUrl])
         : element(document, 'p', {}, [fallbackUrl ? `${t.invalidFallback} ${fallbackUrl}` : t.noFallback]),
     ],
-    actions: [{ label: t.close, primary: true, onClick: () => sheet.close() }],
+    actions: [{ label: t.close, primary: true, onClick: () => sheet.close(), answers: ['approve', 'deny'] }],
     onDismiss: () => sheet.close(),
   });
 }

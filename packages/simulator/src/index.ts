@@ -1,4 +1,4 @@
-export { createSimulator, type SimulatorOptions } from './createSimulator';
+export { createSimulator, type SimulatorOptions, type SimulatorLauncher } from './createSimulator';
 export {
   createSimulatedBackend,
   type SimulatedBackend,
@@ -6,5 +6,6 @@ export {
   type SimulatedProfile,
   type SimulatedOrderInput,
 } from './createSimulatedBackend';
+export type { SimulatorAnswer, SimulatorSheetKind, AnsweredSheet, AnswerOptions } from './answers';
 export type { SimulatorLocale } from './texts';
 export type { SimulatorEnvironment } from './environment';

@@ -113,6 +113,7 @@ import {
   shareResultParam,
   vvchatKeys,
   useVVChatLocale,
+  useVVChatFallbackUrl,
   VVChatError as ReactVVChatError,
   isVVChatError as reactIsVVChatError,
   shareResultMessageType as reactShareResultMessageType,
@@ -349,7 +350,8 @@ function LoginStatusText(): ReactElement {
   const result: UseVVChatLoginResult<User> = useVVChatLogin(options);
   const status: ReactLoginStatus = result.status;
   const locale: VVChatLocale = useVVChatLocale();
-  return createElement('button', { type: 'button', onClick: result.login }, `${status} ${locale} ${result.data?.nickname ?? ''}`);
+  const install: string | undefined = useVVChatFallbackUrl();
+  return createElement('button', { type: 'button', onClick: result.login }, `${status} ${locale} ${result.data?.nickname ?? ''} ${install ?? ''}`);
 }
 
 function PayStatusText(): ReactElement {
@@ -556,4 +558,25 @@ export function ReturnTrip(): ReactElement {
     createElement(VVChatLoginButton, { context: { next: '/' } }),
     createElement(QPayButton<string>, { prepare: true, input: 'sku-2', context: 'c', createOrder: (sku: string) => `imp-${sku}` }),
   );
+}
+
+// ---------------------------------------------------------------------------
+// Simulator (issue 12): answering sheets in tests, and the options for what production leaves uncertain
+
+import { type SimulatorLauncher, type SimulatorAnswer, type SimulatorSheetKind, type AnsweredSheet, type AnswerOptions } from '@vvchat/simulator';
+import { answerSheet, answerSheetIn, type PlaywrightPage, type PlaywrightLocator } from '@vvchat/simulator/testing';
+
+export async function simulatorAnsweringUsage(page: PlaywrightPage): Promise<SimulatorSheetKind[]> {
+  const simulator: SimulatorLauncher = createSimulator({ shareResult: 'never' });
+  const launcher: Launcher = simulator;
+  createSimulatedBackend({ cancelledPayment: 'pending' });
+  const answer: SimulatorAnswer = 'approve';
+  const options: AnswerOptions = { name: /QPay/, timeoutMs: 1000 };
+  const answered: AnsweredSheet = await simulator.answer(answer, options);
+  const inDom = await answerSheet('deny', { name: '授权登录' });
+  const inPage = await answerSheetIn(page, 'approve');
+  const sheets: PlaywrightLocator = page.locator('[data-vvchat-simulator]');
+  await sheets.last().waitFor();
+  void launcher;
+  return [answered.kind, inDom.kind, inPage.kind];
 }

@@ -813,6 +813,29 @@ describe('createPayFlow: verification', () => {
     }
   });
 
+  // Each wait between polls added an abort listener it never removed: Node warned
+  // MaxListenersExceededWarning on a long verification (issue 12, the cancelled-payment recipe).
+  it('leaves no abort listener behind after each wait between polls', async () => {
+    fakeClock(now);
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const made = setup({ verify: false });
+      const verifyPayment = vi.fn(async () => 'pending');
+      made.flow.register(() => ({ verifyPayment, pollIntervalMs: 10, timeoutMs: 600_000 }));
+      made.pay(() => 'ORDER-1');
+      await flush();
+      made.flow.resume(returnUrl, made.config);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(verifyPayment.mock.calls.length).toBeGreaterThan(15);
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('scales the schedule with pollIntervalMs', async () => {
     fakeClock(now);
     const made = setup({ verify: false });

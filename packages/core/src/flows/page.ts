@@ -3,8 +3,13 @@ import type { FlowConfig } from './flowConfig';
 /** @internal Resolves after `ms`, or never once `signal` aborts (its timer is cleared). */
 export function delay(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    const stop = () => clearTimeout(timer);
+    // Each wait takes its listener off again: a long verification waits dozens of times on one signal.
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
   });
 }
 

@@ -1,12 +1,15 @@
 import { VVChatError } from '@vvchat/core';
+import type { SimulatorAnswer } from '../answers';
 import type { SimulatorTexts } from '../texts';
 import { element, openSheet } from './sheet';
 
 /** @internal How {@link askToOpen} is answered without a click, and when it gives up. */
 export interface PromptOptions {
-  autoAnswer: 'approve' | 'deny' | undefined;
+  autoAnswer: SimulatorAnswer | undefined;
   latencyMs: number;
   signal: AbortSignal | undefined;
+  /** The simulator that asks (see `SheetContent.owner`). */
+  owner: string;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface PromptOptions {
  * window when it opens and `focus` when it is answered. Escape answers Cancel; the launch's
  * `signal` closes it and rejects `aborted`.
  */
-export function askToOpen(doc: Document, t: SimulatorTexts, { autoAnswer, latencyMs, signal }: PromptOptions): Promise<boolean> {
+export function askToOpen(doc: Document, t: SimulatorTexts, { autoAnswer, latencyMs, signal, owner }: PromptOptions): Promise<boolean> {
   const aborted = () => new VVChatError('aborted', 'the launch was aborted', { cause: signal?.reason });
   if (signal?.aborted) return Promise.reject(aborted());
   const win = doc.defaultView ?? window;
@@ -35,11 +38,12 @@ export function askToOpen(doc: Document, t: SimulatorTexts, { autoAnswer, latenc
     const prompt = openSheet(doc, t, {
       by: 'browser',
       kind: 'prompt',
+      owner,
       title: t.promptTitle,
       body: [element(doc, 'p', {}, [t.promptBody])],
       actions: [
-        { label: t.cancel, onClick: () => answer(false) },
-        { label: t.open, primary: true, onClick: () => answer(true) },
+        { label: t.cancel, onClick: () => answer(false), answers: ['deny'] },
+        { label: t.open, primary: true, onClick: () => answer(true), answers: ['approve'] },
       ],
       onDismiss: () => answer(false),
     });

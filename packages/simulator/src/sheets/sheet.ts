@@ -1,10 +1,14 @@
+import type { SimulatorAnswer, SimulatorSheetKind } from '../answers';
 import type { SimulatorTexts } from '../texts';
+import { answerAttribute, ownerAttribute } from './answerOpenSheet';
 
 /** @internal A button at the bottom of a sheet. */
 export interface SheetAction {
   label: string;
   primary?: boolean;
   onClick: () => void;
+  /** The answers this button gives, for `simulator.answer` and `answerSheet` (`data-answer`). */
+  answers: SimulatorAnswer[];
 }
 
 /** @internal What a sheet shows. */
@@ -16,7 +20,11 @@ export interface SheetContent {
   /** Escape, or a click on the backdrop. */
   onDismiss: () => void;
   /** `data-sheet` on the dialog, for tests and styles. */
-  kind: string;
+  kind: SimulatorSheetKind;
+  /** The simulator that shows it (`data-vvchat-simulator` on the overlay), so its `answer` finds its own sheets. */
+  owner: string;
+  /** The ids of the body's elements that describe the dialog (`aria-describedby`), e.g. the pay sheet's amount. */
+  describedBy?: string[] | undefined;
   /**
    * Who shows it: the simulated VVChat app (a bottom sheet that says it is the app), or the
    * browser itself (a small centred `alertdialog`, as the system's "Open in VVChat?" prompt,
@@ -37,10 +45,13 @@ const css = `
 .vvchat-sim__app{margin:0 0 4px;color:#5f6368;font-size:13px}
 .vvchat-sim__title{margin:0 0 12px;font-size:18px}
 .vvchat-sim__sheet p{margin:0 0 12px}
+.vvchat-sim__sheet .vvchat-sim__amount{margin:0 0 4px;font-size:34px;font-weight:700;line-height:1.2;font-variant-numeric:tabular-nums;letter-spacing:-.01em}
 .vvchat-sim__card{display:flex;gap:12px;padding:12px;margin:0 0 12px;border:1px solid #dadce0;border-radius:10px}
-.vvchat-sim__card img{inline-size:56px;block-size:56px;object-fit:cover;border-radius:6px}
+.vvchat-sim__card img{inline-size:56px;block-size:56px;flex:none;object-fit:cover;border-radius:6px}
+.vvchat-sim__card>div{min-inline-size:0;overflow-wrap:anywhere}
+.vvchat-sim__card strong{display:block}
 .vvchat-sim__muted{color:#5f6368;font-size:13px}
-.vvchat-sim__lines{margin:0 0 12px;padding-inline-start:20px}
+.vvchat-sim__lines{margin:6px 0;padding:8px 10px 8px 26px;border-radius:6px;background:#f1f3f4}
 .vvchat-sim__error{padding:10px;border-radius:8px;background:#fce8e6;color:#8c1d18;word-break:break-word}
 .vvchat-sim__messages{min-block-size:120px;margin:0 0 12px;padding:10px;border-radius:10px;background:#f1f3f4}
 .vvchat-sim__bubble{display:inline-block;margin:0 0 6px;padding:6px 10px;border-radius:10px;background:#fff}
@@ -63,7 +74,12 @@ const css = `
 .vvchat-sim__prompt button:focus-visible{outline-offset:-3px}
 `;
 
-let sheetCount = 0;
+let idCount = 0;
+
+/** @internal An id no other element of the simulator's has: `vvchat-sim-<what>-<n>`. */
+export function uniqueId(what: string): string {
+  return `vvchat-sim-${what}-${++idCount}`;
+}
 
 /** @internal `document.createElement` with attributes and children. */
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -87,11 +103,11 @@ export function openSheet(doc: Document, texts: SimulatorTexts, content: SheetCo
     doc.head.append(element(doc, 'style', { id: 'vvchat-simulator-styles' }, [css]));
   }
   const byBrowser = content.by === 'browser';
-  const titleId = `vvchat-sim-title-${++sheetCount}`;
-  const bodyId = `vvchat-sim-body-${sheetCount}`;
+  const titleId = uniqueId('title');
+  const bodyId = uniqueId('body');
   const previousFocus = doc.activeElement as HTMLElement | null;
-  const buttons = content.actions.map(({ label, primary, onClick }) => {
-    const button = element(doc, 'button', { type: 'button', ...(primary && { 'data-primary': '' }) }, [label]);
+  const buttons = content.actions.map(({ label, primary, onClick, answers }) => {
+    const button = element(doc, 'button', { type: 'button', ...(primary && { 'data-primary': '' }), [answerAttribute]: answers.join(' ') }, [label]);
     button.addEventListener('click', onClick);
     return button;
   });
@@ -104,13 +120,13 @@ export function openSheet(doc: Document, texts: SimulatorTexts, content: SheetCo
         element(doc, 'div', { id: bodyId }, content.body),
         actions,
       ])
-    : element(doc, 'div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, lang: texts.lang, class: 'vvchat-sim__sheet', 'data-sheet': content.kind }, [
+    : element(doc, 'div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, ...(content.describedBy?.length && { 'aria-describedby': content.describedBy.join(' ') }), lang: texts.lang, class: 'vvchat-sim__sheet', 'data-sheet': content.kind }, [
         element(doc, 'p', { class: 'vvchat-sim__app' }, [texts.app]),
         heading,
         ...content.body,
         actions,
       ]);
-  const overlay = element(doc, 'div', { class: 'vvchat-sim', 'data-vvchat-simulator': '', ...(byBrowser && { 'data-by': 'browser' }) }, [dialog]);
+  const overlay = element(doc, 'div', { class: 'vvchat-sim', [ownerAttribute]: content.owner, ...(byBrowser && { 'data-by': 'browser' }) }, [dialog]);
 
   // A system prompt waits for its buttons (or Escape); only the app's sheets close from outside.
   overlay.addEventListener('click', (event) => !byBrowser && event.target === overlay && content.onDismiss());

@@ -1,0 +1,3 @@
+export { answerSheet } from './answerSheet';
+export { answerSheetIn, type PlaywrightPage, type PlaywrightLocator } from './answerSheetIn';
+export type { SimulatorAnswer, SimulatorSheetKind, AnsweredSheet, AnswerOptions } from '../answers';
