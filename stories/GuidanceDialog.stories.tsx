@@ -37,7 +37,6 @@ const meta = {
     app: 'wechat',
     action: 'login',
     url: page,
-    locale: 'zh-CN',
     open: true,
     onClose: fn(),
   },
@@ -100,63 +99,75 @@ const dark: Decorator = (Story) => (
 /** The dialog is in the top layer, but in the story's DOM: query the whole document. */
 const screen = () => within(document.body);
 
-const opensWith = (heading: string, copy: string) =>
-  async function play() {
-    const dialog = await screen().findByRole('dialog', { name: heading });
-    await expect(dialog).toHaveAttribute('open');
-    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: copy })));
-  };
+/** The dialog's heading and its first control, in the locale the story renders in. */
+const texts = {
+  'in-app-browser': { 'zh-CN': ['请在浏览器中打开', '复制链接'], en: ['Open this page in your browser', 'Copy link'] },
+  desktop: { 'zh-CN': ['在手机上继续', '二维码：在手机上打开此页'], en: ['Continue on your phone', 'QR code that opens this page on your phone'] },
+} as const;
 
-/** Waits for the QR code (the encoder's chunk loads when the dialog opens). */
-const showsQrCode = (heading: string, label: string) =>
-  async function play() {
-    const dialog = await screen().findByRole('dialog', { name: heading });
-    await expect(await within(dialog).findByRole('img', { name: label })).toBeVisible();
-  };
+type PlayContext = { args: GuidanceDialogProps; globals: { locale?: string } };
+
+/** The story's locale: its own `locale` arg, else the toolbar's (the `locale` global), else zh-CN. */
+const localeOf = ({ args, globals }: PlayContext) => (args.locale ?? (globals.locale === 'en' ? 'en' : 'zh-CN'));
+
+/** The in-app dialog opens with focus on the copy button. */
+async function opensInApp(context: PlayContext) {
+  const [heading, copy] = texts['in-app-browser'][localeOf(context)];
+  const dialog = await screen().findByRole('dialog', { name: heading });
+  await expect(dialog).toHaveAttribute('open');
+  await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: copy })));
+}
+
+/** The desktop dialog shows its QR code (the encoder's chunk loads when the dialog opens). */
+async function showsQrCode(context: PlayContext) {
+  const [heading, label] = texts.desktop[localeOf(context)];
+  const dialog = await screen().findByRole('dialog', { name: heading });
+  await expect(await within(dialog).findByRole('img', { name: label })).toBeVisible();
+}
 
 /** WeChat (also WeCom and QQ): its ··· menu at the top right has 在浏览器打开. */
 export const InAppWeChat: Story = {
   name: 'In-app: WeChat',
-  play: opensWith('请在浏览器中打开', '复制链接'),
+  play: opensInApp,
 };
 
 export const InAppWeChatEnglish: Story = {
   name: 'In-app: WeChat (English)',
   args: { locale: 'en' },
-  play: opensWith('Open this page in your browser', 'Copy link'),
+  play: opensInApp,
 };
 
 /** Weibo, Alipay, DingTalk, Douyin, Baidu and the rest: a hint that names the app. */
 export const InAppWeibo: Story = {
   name: 'In-app: Weibo',
   args: { app: 'weibo', action: 'pay' },
-  play: opensWith('请在浏览器中打开', '复制链接'),
+  play: opensInApp,
 };
 
 export const InAppWeiboEnglish: Story = {
   name: 'In-app: Weibo (English)',
   args: { app: 'weibo', action: 'pay', locale: 'en' },
-  play: opensWith('Open this page in your browser', 'Copy link'),
+  play: opensInApp,
 };
 
 /** An app we cannot tell (`webview`): "this app". */
 export const InAppUnknown: Story = {
   name: 'In-app: an unknown app',
   args: { app: 'webview', locale: 'en' },
-  play: opensWith('Open this page in your browser', 'Copy link'),
+  play: opensInApp,
 };
 
 /** On a desktop: the QR code holds this page with `vvchat_continue=pay`. */
 export const Desktop: Story = {
   name: 'Desktop (QR code)',
   args: { reason: 'desktop', action: 'pay', app: undefined },
-  play: showsQrCode('在手机上继续', '二维码：在手机上打开此页'),
+  play: showsQrCode,
 };
 
 export const DesktopEnglish: Story = {
   name: 'Desktop (QR code, English)',
   args: { reason: 'desktop', action: 'pay', app: undefined, locale: 'en' },
-  play: showsQrCode('Continue on your phone', 'QR code that opens this page on your phone'),
+  play: showsQrCode,
 };
 
 /** Dark: the QR code stays dark on light, which every phone camera reads. */
@@ -164,13 +175,13 @@ export const DesktopDark: Story = {
   name: 'Desktop (QR code, dark)',
   args: { reason: 'desktop', action: 'login', app: undefined },
   decorators: [dark],
-  play: showsQrCode('在手机上继续', '二维码：在手机上打开此页'),
+  play: showsQrCode,
 };
 
 export const InAppDark: Story = {
   name: 'In-app: WeChat (dark)',
   decorators: [dark],
-  play: opensWith('请在浏览器中打开', '复制链接'),
+  play: opensInApp,
 };
 
 /**
@@ -180,11 +191,13 @@ export const InAppDark: Story = {
 export const CloseGivesFocusBack: Story = {
   name: 'Close gives focus back',
   args: { open: false },
-  play: async ({ args, canvas }) => {
-    const opener = canvas.getByRole('button', { name: '显示引导' });
+  play: async (context) => {
+    const { args, canvas } = context;
+    const en = localeOf(context) === 'en';
+    const opener = canvas.getByRole('button', { name: en ? 'Show the guidance' : '显示引导' });
     await userEvent.click(opener);
-    const dialog = await screen().findByRole('dialog', { name: '请在浏览器中打开' });
-    await userEvent.click(within(dialog).getByRole('button', { name: '关闭' }));
+    const dialog = await screen().findByRole('dialog', { name: texts['in-app-browser'][en ? 'en' : 'zh-CN'][0] });
+    await userEvent.click(within(dialog).getByRole('button', { name: en ? 'Close' : '关闭' }));
     await expect(args.onClose).toHaveBeenCalledOnce();
     await waitFor(() => expect(screen().queryByRole('dialog')).toBeNull());
     await expect(document.activeElement).toBe(opener);

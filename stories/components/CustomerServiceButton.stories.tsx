@@ -99,8 +99,8 @@ export const ErrorNoOpenId: Story = {
   name: 'Setup error: blank openId',
   args: { openId: ' ' },
   parameters: demo({ app: 'never' }),
-  play: async ({ canvasElement }) => {
-    const button = within(canvasElement).getByRole('button', { name: '暂不可用' });
+  play: async ({ canvasElement, globals }) => {
+    const button = within(canvasElement).getByRole('button', { name: globals.locale === 'en' ? 'Not available' : '暂不可用' });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
   },
 };

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { Decorator } from '@storybook/react-vite';
+import type { Decorator, StoryContext } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { parseDeepLink, type DeepLink, type Launcher, type LaunchResult } from '@vvchat/core';
 import { VVChatProvider, type ShareResultChannel, type VVChatLocale, type VVChatStorage } from '@vvchat/react';
@@ -161,7 +161,8 @@ function StatusCaption({ container }: { container: RefObject<HTMLElement | null>
     return () => observer.disconnect();
   }, [container]);
   return (
-    <p style={{ margin: '12px 0 0', color: '#1d1d1f', fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
+    // The surface's text colour, so that it reads on the toolbar's dark theme too.
+    <p style={{ margin: '12px 0 0', color: 'inherit', fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
       <code>data-status</code>: <strong>{shown.status}</strong>
       {shown.heard ? <> · screen readers hear: “{shown.heard}”</> : null}
     </p>
@@ -226,22 +227,52 @@ export function DemoPage({ app = 'simulator', script, locale, fallbackUrl, capti
   );
 }
 
+const locales: readonly unknown[] = ['zh-CN', 'en'] satisfies VVChatLocale[];
+const isLocale = (value: unknown): value is VVChatLocale => locales.includes(value);
+
+/** What a play function reads of its story's context. */
+type PlayContext = Pick<StoryContext, 'canvasElement' | 'args' | 'parameters' | 'globals'>;
+
+/**
+ * The provider's locale: the story's `parameters.demo.locale`, else the toolbar's `locale` global
+ * (`globals=locale:en` in the address bar), else the provider's default.
+ */
+function demoLocale({ parameters, globals }: Pick<PlayContext, 'parameters' | 'globals'>): VVChatLocale | undefined {
+  const own = (parameters.demo as DemoOptions | undefined)?.locale;
+  if (own) return own;
+  const chosen: unknown = globals.locale;
+  return isLocale(chosen) ? chosen : undefined;
+}
+
 /** The component stories' decorator: each story's `parameters.demo` sets up its {@link DemoPage}. */
 export const withDemoPage: Decorator = (Story, context) => {
   const options = (context.parameters.demo ?? {}) as DemoOptions;
+  const locale = demoLocale(context);
   return (
-    <DemoPage {...options}>
+    <DemoPage {...options} {...(locale && { locale })}>
       <Story />
     </DemoPage>
   );
 };
 
-/** A play function that waits until the story's button shows `status` (and, for errors, says why). */
-export function expectStatus(status: string, description?: RegExp) {
-  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
-    const canvas = within(canvasElement);
+/** The locale the story's button speaks: its `locale` arg, else the provider's, else `zh-CN`. */
+function buttonLocale(context: PlayContext): VVChatLocale {
+  const own: unknown = (context.args as { locale?: unknown }).locale;
+  return isLocale(own) ? own : (demoLocale(context) ?? 'zh-CN');
+}
+
+/**
+ * A play function that waits until the story's button shows `status` and, for errors, says why:
+ * `description` per locale, or one pattern for `zh-CN` (the stories' default). In a locale with no
+ * pattern (the toolbar's `locale: en`) only the status is checked.
+ */
+export function expectStatus(status: string, description?: RegExp | Partial<Record<VVChatLocale, RegExp>>) {
+  return async (context: PlayContext): Promise<void> => {
+    const canvas = within(context.canvasElement);
     await waitFor(() => expect(canvas.getByRole('button')).toHaveAttribute('data-status', status), { timeout: 8000 });
-    if (description) await expect(canvas.getByRole('button')).toHaveAccessibleDescription(description);
+    const expected = description instanceof RegExp ? { 'zh-CN': description } : description;
+    const heard = expected?.[buttonLocale(context)];
+    if (heard) await expect(canvas.getByRole('button')).toHaveAccessibleDescription(heard);
   };
 }
 

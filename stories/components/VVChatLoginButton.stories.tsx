@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
+import { expect, fn, within } from 'storybook/test';
 import { VVChatLoginButton } from '@vvchat/ui';
 import { createSimulatedBackend, type SimulatedProfile } from '@vvchat/simulator';
 import { expectStatus, never, pressWhilePending, withDemoPage } from './DemoPage';
@@ -124,6 +124,20 @@ export const ErrorNotOpened: Story = {
   name: 'Error: not opened',
   parameters: demo({ app: 'not-installed', script: tap }),
   play: expectStatus('error', /未能打开 VVChat/),
+};
+
+/**
+ * With the provider's `fallbackUrl` (your link to VVChat's download page), the reason under the
+ * button after `not_opened` ends with an install link (`labels.install` renames it).
+ */
+export const ErrorNotOpenedInstall: Story = {
+  name: 'Error: not opened, install link',
+  parameters: demo({ app: 'not-installed', fallbackUrl: 'https://vvchat.example/download', script: tap }),
+  play: async (context) => {
+    await expectStatus('error', /未能打开 VVChat/)(context);
+    const link = await within(context.canvasElement).findByRole('link', { name: context.globals.locale === 'en' ? 'Install VVChat' : '安装 VVChat' });
+    await expect(link).toHaveAttribute('href', 'https://vvchat.example/download');
+  },
 };
 
 /** `error` with `login_denied`: the user tapped Deny in VVChat (`err_code` is on `error.errCode`). */
