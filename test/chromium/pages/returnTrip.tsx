@@ -9,17 +9,30 @@ import { report } from './report';
  * while the app comes back in a new one). Open it twice: the tab that taps, and the tab the app
  * opens with the callback in its address (`?code=…&state=…` or `?trade_no=…`).
  *
+ * With `?hold` in the address, each backend call waits for `window.__release()` instead of 300 ms, so
+ * a test can keep the first tab's call open until the second tab is waiting for the lock.
+ *
  * `#login` calls `login({ context: { next: '/cart' } })`; `#pay` calls `pay(undefined, { context: 'pay-ctx' })`.
  * Reports: `mounted`; `login` ({ status, data, context }) and `pay` ({ status, tradeNo, context }) on
  * each status; `exchangeCode` ({ code }) and `verifyPayment` ({ imprestCode }) on each call.
  */
 const opened: Launcher = { launch: () => Promise.resolve({ outcome: 'opened', elapsedMs: 0 }) };
 
+declare global {
+  interface Window {
+    __release?: () => void;
+  }
+}
+const held = new URLSearchParams(location.search).has('hold');
+const released = new Promise<void>((resolve) => (window.__release = resolve));
+/** A backend call: long enough for another tab to try too (or held until the test releases it). */
+const backendCall = () => (held ? released : new Promise((resolve) => setTimeout(resolve, 300)));
+
 function Shop() {
   const login = useVVChatLogin({
     exchangeCode: async (code) => {
       report('exchangeCode', { code });
-      await new Promise((resolve) => setTimeout(resolve, 300)); // a backend call: long enough for another tab to try too
+      await backendCall();
       return { name: 'Tester', code };
     },
   });
@@ -27,7 +40,7 @@ function Shop() {
     createOrder: () => 'ORDER-1',
     verifyPayment: async (order) => {
       report('verifyPayment', { imprestCode: order.imprestCode });
-      await new Promise((resolve) => setTimeout(resolve, 300)); // a backend call: long enough for another tab to try too
+      await backendCall();
       return 'paid';
     },
     pollIntervalMs: 50,

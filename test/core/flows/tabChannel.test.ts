@@ -318,12 +318,17 @@ describe('the page channel', () => {
   });
 });
 
-/** A Web Locks stand-in: one FIFO queue per name, exclusive. */
+/** A Web Locks stand-in: one FIFO queue per name, exclusive; `ifAvailable` gets `null` while it is held or queued for. */
 function fakeLocks() {
   const queues = new Map<string, Promise<unknown>>();
+  const busy = new Map<string, number>();
   const request = vi.fn((name: string, ...rest: [LockGrantedCallback<unknown>] | [LockOptions, LockGrantedCallback<unknown>]) => {
     const callback = rest.length === 1 ? rest[0] : rest[1];
-    const granted = (queues.get(name) ?? Promise.resolve()).then(() => callback({ name, mode: 'exclusive' }));
+    const options = rest.length === 1 ? {} : rest[0];
+    if (options.ifAvailable && busy.get(name)) return Promise.resolve().then(() => callback(null));
+    busy.set(name, (busy.get(name) ?? 0) + 1);
+    const release = () => busy.set(name, busy.get(name)! - 1);
+    const granted = (queues.get(name) ?? Promise.resolve()).then(() => callback({ name, mode: 'exclusive' })).finally(release);
     queues.set(
       name,
       granted.catch(() => undefined),
@@ -356,8 +361,26 @@ describe('withLock', () => {
     expect(await one).toBe('first');
     expect(await two).toBe('second');
     expect(log).toEqual(['start 1', 'end 1', 'start 2']);
-    expect(locks.request).toHaveBeenCalledTimes(2);
-    expect(locks.request.mock.calls.map(([name]) => name)).toEqual(['vvchat:test', 'vvchat:test']);
+    // The first got it at once; the second asked without waiting, was refused, then waited.
+    expect(locks.request.mock.calls.map(([name]) => name)).toEqual(['vvchat:test', 'vvchat:test', 'vvchat:test']);
+  });
+
+  // Issue 11's race, seen in real Chromium: the tab that waited got the lock before the holder's
+  // BroadcastChannel message, concluded "nothing here" and stayed idle. It now knows it waited.
+  it('tells the task whether it waited for another holder', async () => {
+    vi.stubGlobal('navigator', { locks: fakeLocks() });
+    const first = deferred<undefined>();
+    const waits: boolean[] = [];
+    const one = withLock('vvchat:test', async (waited) => {
+      waits.push(waited);
+      await first.promise;
+    });
+    const two = withLock('vvchat:test', (waited) => void waits.push(waited));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    first.resolve(undefined);
+    await Promise.all([one, two]);
+    expect(waits).toEqual([false, true]);
+    expect(await withLock('vvchat:other', (waited) => waited)).toBe(false);
   });
 
   it("rejects as the task does, running it once (a task's failure is not a failed lock)", async () => {

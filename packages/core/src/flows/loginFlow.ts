@@ -10,7 +10,7 @@ import { launchAndSend } from './launchLink';
 import { replaceAddress } from './page';
 import { toVVChatError } from './toVVChatError';
 import { settled } from './settled';
-import { tabChannel, withLock } from './tabChannel';
+import { heardWithinMs, nextTabMessage, tabChannel, withLock } from './tabChannel';
 
 /** A login flow's state: each status carries exactly its fields. */
 export type LoginState<TData = unknown> =
@@ -187,7 +187,7 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
       // exchange settles, at most 30 s), so two tabs that open the same callback exchange it once;
       // the lock is the state's own, so a hung exchange never holds up another login. Without Web
       // Locks this runs now.
-      void withLock(`vvchat:login:${appId}:${found.state}`, () => {
+      void withLock(`vvchat:login:${appId}:${found.state}`, async (waited) => {
         try {
           const callback = parseLoginCallback(found.params);
           const known = takeLoginState(safeStorage(config.storage), found.state, appId);
@@ -195,13 +195,25 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
           if (!callback.ok) {
             throw new VVChatError('login_denied', `the user denied the login (err_code ${callback.errCode})`, { errCode: callback.errCode });
           }
-          const finished = watched.get(key(appId, found.state));
-          // The tab that held the lock used the state up and exchanged the code: its result is this tab's.
+          // The tab that held the lock used the state up and exchanged the code: its result is this
+          // tab's. Its word may arrive just after the lock does.
+          const finished = known
+            ? undefined
+            : (watched.get(key(appId, found.state)) ??
+              (waited
+              ? await nextTabMessage(
+                  (message) =>
+                    message.type === 'login-success' && message.appId === appId && message.state === found.state
+                      ? { data: message.data as TData, ...withContext(message.context) }
+                      : undefined,
+                  heardWithinMs,
+                )
+              : undefined));
           if (!known && finished) return machine.send({ type: 'elsewhere', ...finished });
           if (!known) throw stateMismatch();
           exchangingFor = { appId, state: found.state };
           machine.send({ type: 'callback', code: callback.code, ...withContext(known.context) });
-          return settled(machine, 'exchanging');
+          return await settled(machine, 'exchanging');
         } catch (error) {
           machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_callback', 'the login callback is malformed') });
         }

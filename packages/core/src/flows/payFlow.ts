@@ -10,7 +10,7 @@ import { readOrder, removeOrder, writeOrder } from './pendingOrder';
 import { toVVChatError } from './toVVChatError';
 import { checkContext } from '../session/context';
 import { settled } from './settled';
-import { tabChannel, withLock } from './tabChannel';
+import { heardWithinMs, nextTabMessage, tabChannel, withLock } from './tabChannel';
 
 const withContext = (context: unknown) => (context === undefined ? {} : { context });
 import { verifyDelay } from './verifyDelay';
@@ -404,11 +404,17 @@ export function createPayFlow(): PayFlow {
         // One tab at a time settles a return (the lock is held while it verifies, at most 30 s), so
         // two tabs that open the same return verify it once: the one that waited takes the first
         // one's verdict. The lock is that return's own: a hung verification holds up no other.
-        void withLock(`vvchat:pay:${config.appId}:${imprestCode}:${found.tradeNo}`, () => {
+        void withLock(`vvchat:pay:${config.appId}:${imprestCode}:${found.tradeNo}`, async (waited) => {
           const current = readOrder(config.storage);
           if (current?.imprestCode !== imprestCode) {
-            const finished = paidElsewhere.get(imprestCode);
-            if (finished) machine.send({ type: 'paidElsewhere', ...finished, adopt: true });
+            // The tab that held the lock settled this return; its word may arrive just after the lock.
+            const finished =
+              paidElsewhere.get(imprestCode) ??
+              (waited ? await nextTabMessage((message) => (message.type === 'paid' && message.appId === config.appId && message.imprestCode === imprestCode ? message : undefined), heardWithinMs) : undefined);
+            if (finished) {
+              const { imprestCode: code, tradeNo, context } = finished;
+              machine.send({ type: 'paidElsewhere', imprestCode: code, ...(tradeNo && { tradeNo }), ...withContext(context), adopt: true });
+            }
             return;
           }
           writeOrder(config.storage, { ...current, tradeNo: found.tradeNo });

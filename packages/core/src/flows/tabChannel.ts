@@ -138,23 +138,52 @@ export function resetTabChannel(): void {
 /**
  * @internal Runs `task` holding the exclusive Web Lock `name` (`navigator.locks.request`), so
  * that two tabs of the origin cannot run it at once: the second waits for the first to finish.
- * Where Web Locks are missing, or the request fails (a sandboxed iframe's SecurityError), runs
- * `task` directly: the lack of locks never fails the caller. Resolves or rejects as `task` does.
+ * `task` is told whether it waited (another tab held the lock), so that it can expect that tab's
+ * word on the channel: it may arrive just after the lock does. Where Web Locks are missing, or the
+ * request fails (a sandboxed iframe's SecurityError), runs `task` directly (not waited): the lack
+ * of locks never fails the caller. Resolves or rejects as `task` does.
  *
  * @example
- * const data = await withLock(`vvchat:callback:${state}`, () => exchangeOnce(state));
+ * const data = await withLock(`vvchat:callback:${state}`, (waited) => exchangeOnce(state, waited));
  */
-export async function withLock<T>(name: string, task: () => T | Promise<T>): Promise<T> {
+export async function withLock<T>(name: string, task: (waited: boolean) => T | Promise<T>): Promise<T> {
   let started = false;
-  const run = () => {
+  const run = (waited: boolean) => {
     started = true;
-    return task();
+    return task(waited);
   };
   try {
     // Exclusive, the default mode. `navigator.locks` is missing outside secure contexts and Node.
-    return await navigator.locks.request(name, run);
+    const locks = navigator.locks;
+    // First without waiting: `null` means another tab holds it.
+    const free = await locks.request(name, { ifAvailable: true }, async (lock) => (lock ? { value: await run(false) } : undefined));
+    if (free) return free.value;
+    return await locks.request(name, () => run(true));
   } catch (error) {
     if (started) throw error;
-    return run();
+    return run(false);
   }
+}
+
+/** @internal How long a tab that waited for a lock listens for the holder's result before concluding there is none. */
+export const heardWithinMs = 2000;
+
+/**
+ * @internal The first message from another tab that `pick` maps to a value, or `undefined` after
+ * `timeoutMs`: a tab that waited for a lock hears the holder's result, which BroadcastChannel may
+ * deliver a moment after the lock.
+ */
+export function nextTabMessage<T>(pick: (message: TabMessage) => T | undefined, timeoutMs: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const done = (value: T | undefined) => {
+      clearTimeout(timer);
+      off();
+      resolve(value);
+    };
+    const off = tabChannel().subscribe((message) => {
+      const value = pick(message);
+      if (value !== undefined) done(value);
+    });
+    const timer = setTimeout(() => done(undefined), timeoutMs);
+  });
 }
