@@ -18,7 +18,7 @@ for (const pkg of ['@vvchat/react', '@vvchat/ui']) {
   const fromPackage = createRequire(require.resolve(`${pkg}/package.json`)).resolve('react');
   assert.equal(fromPackage, require.resolve('react'), `${pkg} resolves its own react: ${fromPackage}`);
 }
-const hooks = ['useVVChatLogin', 'useQPay', 'useShare', 'useCustomerService', 'useVVChatLocale', 'useVVChatEnvironment'];
+const hooks = ['useVVChatLogin', 'useQPay', 'useShare', 'useCustomerService', 'useVVChatLocale', 'useVVChatFallbackUrl', 'useVVChatEnvironment'];
 for (const name of hooks) assert.equal(typeof vvchatReact[name], 'function', `${name} is not a function`);
 const exported = Object.keys(vvchatReact).filter((name) => /^use[A-Z]/.test(name)).sort();
 assert.deepEqual(exported, [...hooks].sort(), 'the hooks @vvchat/react exports');
