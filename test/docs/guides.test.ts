@@ -10,12 +10,20 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const guides = join(root, 'stories/guides');
 const pages = ['Backend.mdx', 'RealPhone.mdx'];
 
-/** Compiles MDX with Storybook's own loader (the one its builder runs), so a page that would not build fails here. */
+/** The MDX options the manual gives addon-docs in .storybook/main.ts (remark-gfm, for tables). */
+async function manualMdxOptions(): Promise<object> {
+  const { default: config } = await import('../../.storybook/main');
+  const docs = config.addons?.find((addon) => typeof addon === 'object' && addon.name === '@storybook/addon-docs');
+  return (docs as { options?: { mdxPluginOptions?: object } } | undefined)?.options?.mdxPluginOptions ?? {};
+}
+
+/** Compiles MDX with Storybook's own loader (the one its builder runs) and the manual's options, so a page that would not build fails here. */
 async function compileMdx(source: string, path: string): Promise<string> {
   const { default: loader } = await import('@storybook/addon-docs/mdx-loader');
+  const options = await manualMdxOptions();
   return new Promise((resolvePromise, reject) => {
     const done = (error: unknown, code?: string) => (error || code === undefined ? reject(new Error(`${path} does not compile`, { cause: error })) : resolvePromise(code));
-    loader.call({ async: () => done, getOptions: () => ({}), resourcePath: path }, source);
+    loader.call({ async: () => done, getOptions: () => options, resourcePath: path }, source);
   });
 }
 
@@ -38,6 +46,24 @@ async function docsIds(): Promise<Set<string>> {
   }
   return ids;
 }
+
+// Issue 12, seen in the built manual: the guides' Markdown tables printed as lines of `|` text
+// (MDX without GitHub-flavoured Markdown).
+describe('every MDX page of the manual', () => {
+  it('renders its Markdown tables as tables', async () => {
+    const mdx = (await filesUnder(join(root, 'stories'))).filter((file) => file.endsWith('.mdx'));
+    const withTables = [];
+    for (const file of mdx) {
+      const source = await readFile(file, 'utf8');
+      if (!/^\|.*\|\s*\n\|[\s:|-]+\|\s*$/m.test(source)) continue;
+      withTables.push(relative(root, file));
+      const code = await compileMdx(source, file);
+      expect(code, relative(root, file)).toContain('_components.table');
+      expect(code, relative(root, file)).not.toMatch(/\| ?---/);
+    }
+    expect(withTables.length).toBeGreaterThanOrEqual(5);
+  });
+});
 
 describe.each(pages)('%s', (page) => {
   it('compiles as Storybook compiles MDX', async () => {
