@@ -3,6 +3,7 @@ import { VVChatError, createLoginFlow, parseDeepLink, startLogin, type LoginFlow
 import {
   appId,
   configOf,
+  deferred,
   errorOf,
   fakeLauncher,
   fakeStorage,
@@ -17,6 +18,7 @@ import {
   fakeClock,
   type FakeStorage,
 } from './support';
+import { resetTabChannel, withLock } from '../../../packages/core/src/flows/tabChannel';
 
 const statesKey = 'vvchat:login-states';
 
@@ -159,6 +161,44 @@ describe('createLoginFlow: start', () => {
 });
 
 describe('createLoginFlow: resume', () => {
+  // Review of the cross-tab fix: a tab that waited for another tab's lock on a callback reported
+  // that callback's outcome (state_mismatch) over a login the user had started meanwhile.
+  it('drops a waited-for callback once the user started another login in this tab', async () => {
+    const queue: Promise<unknown>[] = [];
+    let held = false;
+    const locks = {
+      request: (name: string, ...rest: [LockGrantedCallback<unknown>] | [LockOptions, LockGrantedCallback<unknown>]) => {
+        const [options, callback] = rest.length === 1 ? [{}, rest[0]] : rest;
+        if (options.ifAvailable && held) return Promise.resolve().then(() => callback(null));
+        held = true;
+        const granted = Promise.all(queue).then(() => callback({ name, mode: 'exclusive' })).finally(() => (held = false));
+        queue.push(granted.catch(() => undefined));
+        return granted;
+      },
+    };
+    vi.stubGlobal('navigator', { locks });
+    try {
+      // A state of the SDK's form that another tab used up (it is not in this tab's storage).
+      const { state } = stateFrom(fakeStorage());
+      const storage = fakeStorage();
+      const release = deferred<undefined>();
+      // Another tab holds this callback's lock (its exchange is under way).
+      const holder = withLock(`vvchat:login:${appId}:${state}`, () => release.promise);
+      const flow = createLoginFlow();
+      const config = configOf(manualLauncher(), storage); // the app keeps opening
+      flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+      flow.start({ redirectUri }, config);
+      expect(flow.get().status).toBe('launching');
+      release.resolve(undefined);
+      await holder;
+      await new Promise((resolve) => setTimeout(resolve, 2200)); // past the wait for the holder's word
+      expect(flow.get().status).toBe('launching');
+    } finally {
+      vi.unstubAllGlobals();
+      resetTabChannel();
+    }
+  });
+
   it("moves to 'exchanging' for a valid callback, uses the state up, then succeeds with { code } when nobody exchanges", async () => {
     const { storage, state } = stateFrom();
     const { flow, config } = page(storage);

@@ -367,6 +367,19 @@ describe('withLock', () => {
 
   // Issue 11's race, seen in real Chromium: the tab that waited got the lock before the holder's
   // BroadcastChannel message, concluded "nothing here" and stayed idle. It now knows it waited.
+  it('still takes the lock where the ifAvailable form is refused (a polyfill), running the task once', async () => {
+    const locks = fakeLocks();
+    const plain = locks.request;
+    const request = vi.fn((name: string, ...rest: [LockGrantedCallback<unknown>] | [LockOptions, LockGrantedCallback<unknown>]) =>
+      rest.length === 2 ? Promise.reject(new TypeError('options not supported')) : plain(name, ...rest),
+    );
+    vi.stubGlobal('navigator', { locks: { request } });
+    const task = vi.fn((waited: boolean) => waited);
+    expect(await withLock('vvchat:test', task)).toBe(false);
+    expect(task).toHaveBeenCalledOnce();
+    expect(plain).toHaveBeenCalledOnce(); // held, under the plain request
+  });
+
   it('tells the task whether it waited for another holder', async () => {
     vi.stubGlobal('navigator', { locks: fakeLocks() });
     const first = deferred<undefined>();

@@ -17,6 +17,18 @@ const base = { appId: 'test', redirectUri: 'https://shop.example/cb' } satisfies
 const build = (options: unknown) => buildLoginLink(options as LoginLinkOptions);
 
 describe('buildLoginLink', () => {
+  // Review of issue 13's faster writer: `for…in` walks inherited keys too.
+  it('writes no parameter from a polluted Object.prototype', () => {
+    const clean = buildLoginLink({ appId: 'APP', state: 'S', redirectUri: 'https://shop.example/' });
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 'x';
+    try {
+      expect(buildLoginLink({ appId: 'APP', state: 'S', redirectUri: 'https://shop.example/' })).toBe(clean);
+    } finally {
+      delete proto.polluted;
+    }
+  });
+
   describe('writes the link', () => {
     it("writes the platform document's example link exactly", () => {
       expect(buildLoginLink({ appId: 'test', state: 'xxxxx', redirectUri: 'http://xxxx.com' })).toBe(

@@ -187,7 +187,10 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
       // exchange settles, at most 30 s), so two tabs that open the same callback exchange it once;
       // the lock is the state's own, so a hung exchange never holds up another login. Without Web
       // Locks this runs now.
+      const before = machine.get();
       void withLock(`vvchat:login:${appId}:${found.state}`, async (waited) => {
+        // While this tab waited, the user started another login here: this callback's outcome is no longer theirs to see.
+        if (machine.get() !== before) return;
         try {
           const callback = parseLoginCallback(found.params);
           const known = takeLoginState(safeStorage(config.storage), found.state, appId);
@@ -209,6 +212,7 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
                   heardWithinMs,
                 )
               : undefined));
+          if (machine.get() !== before) return;
           if (!known && finished) return machine.send({ type: 'elsewhere', ...finished });
           if (!known) throw stateMismatch();
           exchangingFor = { appId, state: found.state };

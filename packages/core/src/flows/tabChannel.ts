@@ -156,7 +156,14 @@ export async function withLock<T>(name: string, task: (waited: boolean) => T | P
     // Exclusive, the default mode. `navigator.locks` is missing outside secure contexts and Node.
     const locks = navigator.locks;
     // First without waiting: `null` means another tab holds it.
-    const free = await locks.request(name, { ifAvailable: true }, async (lock) => (lock ? { value: await run(false) } : undefined));
+    let free: { value: T } | undefined;
+    try {
+      free = await locks.request(name, { ifAvailable: true }, async (lock) => (lock ? { value: await run(false) } : undefined));
+    } catch (error) {
+      if (started) throw error;
+      // A Web Locks without `ifAvailable` (a polyfill): still locked, not knowing whether it waited.
+      return await locks.request(name, () => run(false));
+    }
     if (free) return free.value;
     return await locks.request(name, () => run(true));
   } catch (error) {

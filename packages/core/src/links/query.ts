@@ -56,6 +56,8 @@ export function writeLink(action: string, params: Record<string, string | undefi
   let link = `qyx://${action}`;
   let separator = '?';
   for (const key in params) {
+    // Own keys only: a polluted Object.prototype never writes a parameter.
+    if (!Object.prototype.hasOwnProperty.call(params, key)) continue;
     const value = params[key];
     if (value === undefined) continue;
     link += `${separator}${key}=${encodeURIComponent(value)}`;
