@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * guidance.css as text: its colour tokens in each theme, the pairs the rules paint together, and
- * its hygiene. (The stories check the painted result with axe in Chromium, light and dark.)
+ * guidance.css as text, with the colour tokens it shares with the buttons (in styles.css): the
+ * tokens in each theme, the pairs the dialog paints together, and its hygiene. (The visual test
+ * checks the painted result with axe in Chromium, in both themes and locales.)
  */
-const css = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../packages/ui/src/guidance/guidance.css'), 'utf8').replace(
-  /\/\*[\s\S]*?\*\//g,
-  '',
-);
+const source = (file: string) =>
+  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../packages/ui/src', file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/@import [^;]+;/g, '');
+const css = source('guidance/guidance.css');
 
 interface Rule {
   selectors: string[];
@@ -50,9 +52,11 @@ function rulesOf(text: string, media?: string): Rule[] {
 }
 
 const rules = rulesOf(css);
+/** The colour tokens' rules, in styles.css. */
+const tokenRules = rulesOf(source('styles.css')).filter(({ selectors }) => selectors.some((selector) => selector.endsWith('.vvchat-dialog')));
 
-function rule(selector: string, media?: string): Rule {
-  const found = rules.find((candidate) => candidate.selectors.includes(selector) && candidate.media === media);
+function rule(selector: string, media?: string, among = rules): Rule {
+  const found = among.find((candidate) => candidate.selectors.includes(selector) && candidate.media === media);
   if (!found) throw new Error(`no rule for ${selector}`);
   return found;
 }
@@ -83,22 +87,26 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-const light = tokensOf(rule('.vvchat-dialog'));
-const dark = tokensOf(rule("[data-theme='dark'] .vvchat-dialog"));
+const light = tokensOf(rule('.vvchat-dialog', undefined, tokenRules));
+const dark = tokensOf(rule("[data-theme='dark'] .vvchat-dialog", undefined, tokenRules));
 const systemMedia = '@media (prefers-color-scheme: dark)';
 
 describe('themes', () => {
   it("switches to dark under data-theme='dark' or .dark, and under data-theme='system' when the OS is dark", () => {
-    expect(rule('.dark .vvchat-dialog')).toBe(rule("[data-theme='dark'] .vvchat-dialog"));
-    const system = rule("[data-theme='system'] .vvchat-dialog", systemMedia);
-    expect(system.selectors).toEqual(["[data-theme='system'] .vvchat-dialog"]);
-    expect(system.declarations).toEqual(rule("[data-theme='dark'] .vvchat-dialog").declarations);
+    expect(rule('.dark .vvchat-dialog', undefined, tokenRules)).toBe(rule("[data-theme='dark'] .vvchat-dialog", undefined, tokenRules));
+    const system = rule("[data-theme='system'] .vvchat-dialog", systemMedia, tokenRules);
+    expect(system.declarations).toEqual(rule("[data-theme='dark'] .vvchat-dialog", undefined, tokenRules).declarations);
   });
 
-  it('gives every token a dark default, except the QR colours, which stay dark on light', () => {
-    const { 'qr-dark': qrDark, 'qr-light': qrLight, ...themed } = light;
-    expect(Object.keys(dark).sort()).toEqual(Object.keys(themed).sort());
-    expect(contrast(qrDark!, qrLight!)).toBe(21);
+  it('gives every token a dark default', () => {
+    expect(Object.keys(dark).sort()).toEqual(Object.keys(light).sort());
+  });
+
+  it('draws the QR code dark on light in both themes (many phone cameras cannot read an inverted code)', () => {
+    const fill = (selector: string) => /^var\(--vvchat-color-qr-(?:dark|light), (#[0-9a-f]+)\)$/.exec(rule(selector).declarations.find(([property]) => property === 'fill')![1])![1]!;
+    const long = (hex: string) => (hex.length === 4 ? `#${hex.slice(1).replace(/./g, '$&$&')}` : hex);
+    expect(contrast(long(fill('.vvchat-dialog__qr-dark')), long(fill('.vvchat-dialog__qr-light')))).toBe(21);
+    expect(rules.filter(({ media }) => media !== undefined).flatMap(({ selectors }) => selectors).filter((selector) => selector.includes('qr'))).toEqual([]);
   });
 });
 

@@ -55,9 +55,8 @@ export function writeLink(action: string, params: Record<string, string | undefi
   // One string, no intermediate arrays: links are built on every tap and in loops of tests.
   let link = `qyx://${action}`;
   let separator = '?';
-  for (const key in params) {
-    // Own keys only: a polluted Object.prototype never writes a parameter.
-    if (!Object.prototype.hasOwnProperty.call(params, key)) continue;
+  // Own keys only: a polluted Object.prototype never writes a parameter.
+  for (const key of Object.keys(params)) {
     const value = params[key];
     if (value === undefined) continue;
     link += `${separator}${key}=${encodeURIComponent(value)}`;

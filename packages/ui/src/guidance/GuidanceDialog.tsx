@@ -87,14 +87,14 @@ function OpenGuidanceDialog({ reason, app = 'webview', action, url, locale = 'zh
           <button
             ref={primary}
             type="button"
-            className="vvchat-dialog__button"
+            className="vvchat-button"
             data-variant="primary"
             data-state={copy.status === 'copied' ? 'copied' : undefined}
             onClick={() => copyLink(link())}
           >
             {copy.status === 'copied' ? texts.copied : texts.copy}
           </button>
-          <button type="button" className="vvchat-dialog__button" data-variant="secondary" onClick={onClose}>
+          <button type="button" className="vvchat-button" data-variant="outline" onClick={onClose}>
             {texts.close}
           </button>
         </div>
