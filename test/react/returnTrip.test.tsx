@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDeepLink } from '@vvchat/core';
 import { useQPay, useVVChatLogin } from '@vvchat/react';
@@ -130,6 +130,24 @@ describe('prepare', () => {
     fireEvent.click(screen.getByRole('button'));
     expect(launcher.launch).toHaveBeenCalledTimes(1);
     expect(launcher.last()).toMatchObject({ imprestCode: 'ORDER-7' });
+  });
+
+  // Review of issue 11: a QPayButton prepared for one item kept that order when its input changed.
+  it('QPayButton prepare makes a new order when its input or amount changes before the tap, and the tap pays that one', async () => {
+    const launcher = fakeLauncher(() => new Promise(() => undefined));
+    const createOrder = vi.fn((input: { sku: string }) => Promise.resolve(`ORDER-${input.sku}`));
+    const { rerender } = renderPage(<QPayButton prepare amount={12} input={{ sku: 'A' }} createOrder={createOrder} />, { launcher, storage, locale: 'en' });
+    await waitFor(() => expect(screen.getByRole('button').dataset.status).toBe('ready'));
+    // The same input again (a new object of the same value) is no change.
+    rerender(<QPayButton prepare amount={12} input={{ sku: 'A' }} createOrder={createOrder} />);
+    await act(() => Promise.resolve());
+    expect(createOrder).toHaveBeenCalledTimes(1);
+    rerender(<QPayButton prepare amount={30} input={{ sku: 'B' }} createOrder={createOrder} />);
+    await waitFor(() => expect(createOrder).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.getByRole('button').dataset.status).toBe('ready'));
+    fireEvent.click(screen.getByRole('button'));
+    expect(launcher.launch).toHaveBeenCalledTimes(1);
+    expect(launcher.last()).toMatchObject({ imprestCode: 'ORDER-B' });
   });
 
   it('QPayButton prepare prepares again after a reset (a failed launch, then reset)', async () => {

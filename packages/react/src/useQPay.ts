@@ -55,6 +55,8 @@ export interface UseQPayResult<TInput> {
    * Creates the order ahead of the tap (when the checkout is shown), then waits in `ready`: the
    * tap calls `confirm()`, which opens the pay sheet at once, so a slow `createOrder` never costs
    * the tap its user activation. A prepared order older than `orderMaxAgeMs` is made afresh first.
+   * Call it again when the cart changes: the new order replaces the prepared one, and only the
+   * latest is ever launched (not once a tap launched it).
    */
   prepare: (input: TInput, options?: PayOptions) => void;
   /**

@@ -17,7 +17,8 @@ export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, 
   /**
    * Creates the order when the button mounts (and again after a reset), so the tap only opens
    * the pay sheet: `createOrder(input)` runs ahead and the button waits in `ready`; an order
-   * older than `orderMaxAgeMs` is made afresh before the tap. Without it, the tap creates the order.
+   * older than `orderMaxAgeMs` is made afresh before the tap, and so is one whose `input` or
+   * `amount` changed (compared as JSON). Without it, the tap creates the order.
    */
   prepare?: boolean | undefined;
   /** Any JSON value to have back after the round trip (`onPaid`'s `context`). */
@@ -25,6 +26,15 @@ export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, 
 }
 
 const pendingStatuses = new Set<PayStatus>(['creating', 'launching', 'verifying']);
+
+/** `input` and `amount` as one string, so a new object of the same value is no new order; `undefined` when not JSON. */
+function sameOrderKey(input: unknown, amount: unknown): string | undefined {
+  try {
+    return JSON.stringify([input, amount]);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * "Pay with QPay": `useQPay` plus markup. One tap creates the order and opens the pay sheet; if
@@ -67,10 +77,18 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
   });
   const latest = useRef({ input, context });
   latest.current = { input, context };
-  // Prepared on mount and after each reset (back to `idle`): the tap then only confirms.
+  // What the prepared order was made for: a new input or amount (compared as JSON) makes a new one.
+  const orderFor = sameOrderKey(input, amount);
+  const preparedFor = useRef<string | undefined>(undefined);
+  // Prepared on mount, after each reset (back to `idle`) and when the item changes before the tap
+  // (the flow then replaces the order it prepared): the tap only confirms.
   useEffect(() => {
-    if (prepareAhead && status === 'idle') prepare(latest.current.input, { context: latest.current.context });
-  }, [prepareAhead, status, prepare]);
+    if (!prepareAhead) return;
+    const changed = (status === 'creating' || status === 'ready') && preparedFor.current !== orderFor;
+    if (status !== 'idle' && !changed) return;
+    preparedFor.current = orderFor;
+    prepare(latest.current.input, { context: latest.current.context });
+  }, [prepareAhead, status, prepare, orderFor]);
   // After `payment_unverified` the order may still be paid: a tap asks again, never pays again.
   const unverified = error?.code === 'payment_unverified';
   // `failed` with no trade_no from the app: no transaction was made, as a rule the user cancelled

@@ -163,6 +163,51 @@ describe('prepare: the order made ahead of the tap', () => {
     expect(order).toHaveBeenCalledOnce();
   });
 
+  // Review of issue 11: prepare() while a prepared order waited was ignored, so a changed cart
+  // (the guide's useEffect(() => prepare(cart), [cart])) was paid with the old cart's order.
+  it('prepares afresh when prepare() is called again with another order (a changed cart), launching only the new one', async () => {
+    const launcher = manualLauncher();
+    const config = configOf(launcher);
+    const flow = createPayFlow();
+    flow.prepare(() => 'ORDER-OLD-CART', { redirectUri, config, maxAgeMs: 60_000, context: 'old' });
+    await flush();
+    expect(flow.get()).toMatchObject({ status: 'ready', imprestCode: 'ORDER-OLD-CART' });
+    flow.prepare(() => 'ORDER-NEW-CART', { redirectUri, config, maxAgeMs: 60_000, context: 'new' });
+    expect(flow.get().status).toBe('creating');
+    await flush();
+    expect(flow.get()).toMatchObject({ status: 'ready', imprestCode: 'ORDER-NEW-CART', context: 'new' });
+    flow.confirm({ redirectUri, config });
+    expect(launcher.launch).toHaveBeenCalledTimes(1);
+    expect(launcher.launch.mock.calls[0]![0]).toContain('imprest_code=ORDER-NEW-CART');
+  });
+
+  it('answers the latest prepare() only, when the cart changes while the first order is still being created', async () => {
+    const config = configOf(manualLauncher());
+    const flow = createPayFlow();
+    let answerOld: (code: string) => void = () => undefined;
+    flow.prepare(() => new Promise<string>((resolve) => (answerOld = resolve)), { redirectUri, config, maxAgeMs: 60_000 });
+    flow.prepare(() => Promise.resolve('ORDER-NEW-CART'), { redirectUri, config, maxAgeMs: 60_000 });
+    await flush();
+    answerOld('ORDER-OLD-CART');
+    await flush();
+    expect(flow.get()).toMatchObject({ status: 'ready', imprestCode: 'ORDER-NEW-CART' });
+  });
+
+  it('never replaces an order the tap is paying or one it launched: prepare() is ignored from launching and from a launched ready', async () => {
+    const launcher = manualLauncher();
+    const config = configOf(launcher);
+    const flow = createPayFlow();
+    flow.prepare(() => 'ORDER-1', { redirectUri, config, maxAgeMs: 60_000 });
+    await flush();
+    flow.confirm({ redirectUri, config });
+    flow.prepare(() => 'ORDER-2', { redirectUri, config, maxAgeMs: 60_000 });
+    expect(flow.get()).toMatchObject({ status: 'launching', imprestCode: 'ORDER-1' });
+    flow.send({ type: 'dismissed' }); // the launch settled in doubt: the same order waits for a tap
+    expect(flow.get()).toMatchObject({ status: 'ready', imprestCode: 'ORDER-1' });
+    flow.prepare(() => 'ORDER-2', { redirectUri, config, maxAgeMs: 60_000 });
+    expect(flow.get()).toMatchObject({ status: 'ready', imprestCode: 'ORDER-1' });
+  });
+
   it('makes the order afresh when it gets too old while the page waits, never launching the stale one', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const launcher = manualLauncher();

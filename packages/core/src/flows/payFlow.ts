@@ -106,7 +106,9 @@ export interface PayFlow extends Machine<PayState, PayEvent> {
    * Creates the order ahead of the tap (when the checkout is shown) and waits in `ready`; the tap
    * then calls {@link PayFlow.confirm}, which launches at once. An order older than `maxAgeMs`
    * is made afresh before it can be launched (a timer while the page waits, and a check at the
-   * tap), never launched stale. Ignored while another payment is under way.
+   * tap), never launched stale. Called again before the tap (the cart changed), it replaces the
+   * prepared order: only the latest is ever launched. Ignored while a payment is launching or
+   * verifying, or waits on an order a tap already launched.
    */
   prepare: (order: OrderRequest, target: LaunchTarget & Carried & { maxAgeMs: number }) => void;
   /**
@@ -151,7 +153,10 @@ function transition(state: PayState, event: PayEvent): PayState {
   switch (event.type) {
     case 'pay': {
       const { type: _, ...creating } = event;
-      return isBusy(state) ? state : { status: 'creating', ...creating };
+      // A prepared order nobody launched yet (still being made, or waiting for the tap) gives way to
+      // a new prepare(): the cart changed, and the old cart's order must never be the one paid.
+      const replaceable = (state.status === 'creating' && state.prepared) || (state.status === 'ready' && state.order);
+      return isBusy(state) && !(event.prepared && replaceable) ? state : { status: 'creating', ...creating };
     }
     case 'created': {
       if (state.status !== 'creating') return state;
