@@ -51,7 +51,7 @@ const usage = (name, imports, limit, ignore = withUi) => ({ name, import: import
 export default [
   usage('<VVChatProvider> + <VVChatLoginButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ VVChatLoginButton }' }, '10.8 kB'),
   usage('<VVChatProvider> + <ShareButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ ShareButton }' }, '10.2 kB'),
-  usage('<VVChatProvider> + <QPayButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ QPayButton }' }, '12.0 kB'),
+  usage('<VVChatProvider> + <QPayButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ QPayButton }' }, '12.2 kB'),
   usage('<VVChatProvider> + <CustomerServiceButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ CustomerServiceButton }' }, '8.4 kB'),
   usage('all of @vvchat/core', { [core]: '*' }, '11.5 kB', []),
   usage('buildLoginLink alone', { [core]: '{ buildLoginLink }' }, '600 B', []),

@@ -21,9 +21,10 @@ function inAppUserAgent(app: InAppBrowser): string {
 
 const windowsChrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
-async function openShop(harness: Harness, userAgent?: string, query: Record<string, string> = {}) {
+/** Opens the shop page with `userAgent`, on a computer's screen and mouse when it is a desktop's. */
+async function openShop(harness: Harness, userAgent?: string, query: Record<string, string> = {}, screen: 'phone' | 'desktop' = 'phone') {
   const fallbackUrl = harness.server.fallbackUrl({ from: String(Math.random()) });
-  const phone = await harness.openPhone('buttons', { fallback: fallbackUrl, ...query }, userAgent ? { userAgent } : {});
+  const phone = await harness.openPhone('buttons', { fallback: fallbackUrl, ...query }, { ...(userAgent && { userAgent }), screen });
   await phone.report('mounted');
   return { phone, fallbackRequests: () => harness.server.requestsFor('/fallback').filter((request) => request.url.includes(fallbackUrl.split('?')[1]!)).length };
 }
@@ -100,10 +101,11 @@ describe('a desktop: a tap shows a QR code to continue on the phone', () => {
   const harness = setUpChromium();
 
   it('draws, only once the dialog opens, a QR code that decodes to this page with the action to continue', async () => {
-    const { phone, fallbackRequests } = await openShop(harness, windowsChrome);
+    const { phone, fallbackRequests } = await openShop(harness, windowsChrome, {}, 'desktop');
     const qrChunks = () => harness.server.chunks().filter(({ modules }) => modules.some((module) => /qrSvg|qrcode|lean-qr|uqr/.test(module)));
     expect(qrChunks()).toEqual([]);
     const pageUrl = await phone.evaluate<string>('location.href');
+    expect(await phone.evaluate<[number, boolean]>("[innerWidth, matchMedia('(pointer: coarse)').matches]")).toEqual([1280, false]); // a computer's screen and mouse
     await phone.tap('#login');
     const dialog = await waitFor(() => openDialog(phone), 'the guidance dialog');
     expect(dialog).toMatchObject({ reason: 'desktop', modal: true });
@@ -135,7 +137,7 @@ describe('a desktop: a tap shows a QR code to continue on the phone', () => {
 
   it('WeChat for Windows shows the QR code too: its browser cannot open VVChat, and nor can the desktop', async () => {
     const row = userAgents.find(({ ua, expected }) => expected.kind === 'in-app' && expected.app === 'wechat' && /Windows NT/.test(ua));
-    const { phone } = await openShop(harness, row!.ua);
+    const { phone } = await openShop(harness, row!.ua, {}, 'desktop');
     await phone.tap('#login');
     expect(await waitFor(() => openDialog(phone), 'the guidance dialog')).toMatchObject({ reason: 'desktop' });
     expect(await phone.report('onError')).toMatchObject({ code: 'blocked', reason: 'desktop', app: 'wechat' });

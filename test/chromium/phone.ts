@@ -4,6 +4,9 @@ import type { Chromium } from './browser';
 /** A phone's screen: 390×844 CSS pixels at 3× (an iPhone 14's), touch, mobile viewport rules. */
 export const phoneScreen = { width: 390, height: 844, deviceScaleFactor: 3 };
 
+/** A computer's screen: 1280×800 CSS pixels at 1×, a mouse, no mobile viewport rules, no touch. */
+export const desktopScreen = { width: 1280, height: 800, deviceScaleFactor: 1 };
+
 /** What the harness's recorder noted: a focus, visibility or lifecycle event of the page itself. */
 export interface PageEvent {
   type: string;
@@ -29,6 +32,11 @@ export interface FocusState {
 export interface PhoneOptions {
   /** @default {@link androidChrome}: a phone's own browser, where the SDK's launcher tries the link */
   userAgent?: string;
+  /**
+   * `'desktop'`: a computer's screen and mouse ({@link desktopScreen}); `tap()` is then a mouse click.
+   * @default 'phone'
+   */
+  screen?: 'phone' | 'desktop';
 }
 
 /**
@@ -82,6 +90,8 @@ export class Phone {
     /** A CDP session of this page's own (Playwright's is separate). */
     readonly cdp: CDPSession,
     readonly targetId: string,
+    /** A computer's screen and mouse rather than a phone's. */
+    readonly desktop = false,
   ) {
     page.on('console', (message) => this.console.push(`${message.type()}: ${message.text()}`));
     page.on('pageerror', (error) => this.pageErrors.push(String(error)));
@@ -104,11 +114,12 @@ export class Phone {
     const page = await opened;
     const cdp = await chromium.context.newCDPSession(page);
     const { targetInfo } = await cdp.send('Target.getTargetInfo');
-    const phone = new Phone(chromium, page, cdp, targetInfo.targetId);
+    const desktop = options.screen === 'desktop';
+    const phone = new Phone(chromium, page, cdp, targetInfo.targetId, desktop);
     await cdp.send('Runtime.enable');
     await cdp.send('Runtime.addBinding', { name: 'harnessReport' });
-    await cdp.send('Emulation.setDeviceMetricsOverride', { ...phoneScreen, mobile: true });
-    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    await cdp.send('Emulation.setDeviceMetricsOverride', desktop ? { ...desktopScreen, mobile: false } : { ...phoneScreen, mobile: true });
+    await cdp.send('Emulation.setTouchEmulationEnabled', desktop ? { enabled: false } : { enabled: true, maxTouchPoints: 5 });
     await cdp.send('Emulation.setUserAgentOverride', { userAgent: options.userAgent ?? androidChrome });
     await page.addInitScript(installRecorder);
     await cdp.send('Page.bringToFront');
@@ -162,8 +173,8 @@ export class Phone {
   }
 
   /**
-   * A real tap (touch start and end, with the user activation and the `click` they bring) on the
-   * middle of `selector`; resolves once the page has seen the `click`.
+   * A real tap (touch start and end, with the user activation and the `click` they bring; a mouse
+   * click on a desktop screen) on the middle of `selector`; resolves once the page has seen the `click`.
    */
   async tap(selector: string): Promise<void> {
     const at = await this.evaluate<{ x: number; y: number } | null>(`(() => {
@@ -174,8 +185,13 @@ export class Phone {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     })()`);
     if (!at) throw new Error(`Nothing to tap: no ${selector}`);
-    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
-    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    if (this.desktop) {
+      await this.cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at, button: 'left', clickCount: 1 });
+      await this.cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at, button: 'left', clickCount: 1 });
+    } else {
+      await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+      await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }
     const clicked = await Promise.race([this.evaluate<boolean>('window.__harnessClick'), sleep(5000).then(() => false)]);
     if (!clicked) throw new Error(`Tapping ${selector} brought no click`);
   }

@@ -24,7 +24,8 @@ async function until(phone: Phone, type: string, match: (report: Report) => bool
 /**
  * "At once" for real: both tabs have mounted, and one holds the lock in its backend call (held by
  * `?hold`), so the other is waiting for the lock, whatever the machine's load; then the call ends.
- * (A tab that opens the callback only after the first one finished is another case: see the notes.)
+ * (A tab that opens the callback only after the first one finished is another case, by design:
+ * it finds the state used up; Guides/Login, "When the app comes back in a new tab".)
  */
 async function bothAtTheLock(tabs: Phone[], call: string): Promise<void> {
   for (const tab of tabs) await tab.report('mounted');

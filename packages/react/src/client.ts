@@ -20,7 +20,8 @@ export interface VVChatConfig {
   /**
    * On a desktop browser, where no VVChat app can be: `'block'` ends each launch in a `blocked`
    * error (`reason: 'desktop'`; the buttons offer a QR code to continue on a phone); `'launch'`
-   * tries the link anyway (a desktop VVChat client). Only the default launcher reads it.
+   * tries the link anyway (a desktop VVChat client). The default launcher and the simulator's read
+   * it; a custom `launcher` decides for itself.
    * @default 'block'
    */
   desktop?: 'block' | 'launch' | undefined;
