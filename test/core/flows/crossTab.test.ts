@@ -20,6 +20,22 @@ function otherTab() {
   return { channel, heard };
 }
 
+/** Web Locks for one page's tabs: exclusive, granted in order; `ifAvailable` answers `null` while held. */
+function fakeLocks() {
+  const held = new Map<string, Promise<unknown>>();
+  return {
+    request(name: string, ...rest: [LockGrantedCallback<unknown>] | [LockOptions, LockGrantedCallback<unknown>]) {
+      const [options, callback] = rest.length === 1 ? [{}, rest[0]] : rest;
+      const before = held.get(name);
+      if (options.ifAvailable && before) return Promise.resolve().then(() => callback(null));
+      const granted = (before ?? Promise.resolve()).then(() => callback({ name, mode: 'exclusive' }));
+      const done = granted.catch(() => undefined).finally(() => held.get(name) === done && held.delete(name));
+      held.set(name, done);
+      return granted;
+    },
+  };
+}
+
 const opened: { close(): void }[] = [];
 /** BroadcastChannel delivers in a later task. */
 const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -109,6 +125,42 @@ describe('pay: the tab that started it learns the result', () => {
     expect(listener.heard).toEqual([{ type: 'paid', appId, imprestCode: 'ORDER-1', tradeNo: 'T-1', context: 'c' }]);
 
     listener.channel.post(listener.heard[0]!);
+    await delivered();
+    expect(tabA.get()).toEqual({ status: 'paid', imprestCode: 'ORDER-1', tradeNo: 'T-1', context: 'c' });
+    expect(verifyA).not.toHaveBeenCalled();
+  });
+
+  // Review of issue 11: the tab the user tapped in, shown again while the tab the app opened was
+  // still verifying the return, asked verifyPayment itself (a second verification).
+  it('waits for the tab that took the return (its lock) instead of verifying again, then takes its verdict', async () => {
+    vi.stubGlobal('navigator', { locks: fakeLocks() });
+    const storage = fakeStorage();
+    const config = configOf(manualLauncher(), storage);
+    const tabA = createPayFlow();
+    const verifyA = vi.fn(() => Promise.resolve<'pending'>('pending'));
+    tabA.register(() => ({ verifyPayment: verifyA, pollIntervalMs: 1 }));
+    tabA.pay(() => 'ORDER-1', { redirectUri, config, canNavigate: () => true, context: 'c' });
+    await flush();
+    expect(tabA.get().status).toBe('launching');
+
+    // The app opened the return in tab B, whose backend call is slow: B holds the return's lock.
+    const listener = otherTab();
+    let answerB: (verdict: 'paid') => void = () => undefined;
+    const tabB = createPayFlow();
+    tabB.register(() => ({ verifyPayment: () => new Promise<'paid'>((resolve) => (answerB = resolve)) }));
+    tabB.resume(`${redirectUri}&trade_no=T-1`, configOf(manualLauncher(), storage));
+    await vi.waitFor(() => expect(tabB.get().status).toBe('verifying'));
+
+    // The user switches back to tab A, which was hidden while the app was in front: it would verify.
+    tabA.send({ type: 'returned', imprestCode: 'ORDER-1', config, context: 'c' });
+    expect(tabA.get().status).toBe('verifying');
+    await delivered();
+    expect(verifyA).not.toHaveBeenCalled();
+
+    answerB('paid');
+    await vi.waitFor(() => expect(tabB.get().status).toBe('paid'));
+    await delivered();
+    listener.channel.post(listener.heard.find((message) => message.type === 'paid')!);
     await delivered();
     expect(tabA.get()).toEqual({ status: 'paid', imprestCode: 'ORDER-1', tradeNo: 'T-1', context: 'c' });
     expect(verifyA).not.toHaveBeenCalled();

@@ -233,6 +233,9 @@ function transition(state: PayState, event: PayEvent): PayState {
   }
 }
 
+/** The Web Lock a tab holds while it settles one pay return (an order and the app's `trade_no`). */
+const returnLock = (appId: string, imprestCode: string, tradeNo: string) => `vvchat:pay:${appId}:${imprestCode}:${tradeNo}`;
+
 const unverified = () => new VVChatError('payment_unverified', 'verifyPayment gave no final answer in time');
 
 /**
@@ -348,6 +351,16 @@ export function createPayFlow(): PayFlow {
         const timer = setTimeout(() => giveUp(config, send), timeoutMs);
         signal.addEventListener('abort', () => clearTimeout(timer));
         void (async () => {
+          // This tab was left for the app, and another tab (the one the app opened) took the return:
+          // wait while it verifies (its lock), then take its verdict rather than ask a second time.
+          const taken = tradeNo ? undefined : readOrder(config.storage);
+          if (taken?.imprestCode === imprestCode && taken.tradeNo) {
+            const waited = await withLock(returnLock(config.appId, imprestCode, taken.tradeNo), (waited) => waited);
+            if (waited && readOrder(config.storage)?.imprestCode !== imprestCode) {
+              // It settled the order; its word (which moves this tab to `paid`) may arrive just after the lock.
+              await nextTabMessage((message) => (message.type === 'paid' && message.appId === config.appId && message.imprestCode === imprestCode ? message : undefined), heardWithinMs);
+            }
+          }
           for (let attempt = 0; !signal.aborted; attempt++) {
             const verifier = pickVerifier() ?? first;
             let verdict: unknown;
@@ -409,7 +422,7 @@ export function createPayFlow(): PayFlow {
         // One tab at a time settles a return (the lock is held while it verifies, at most 30 s), so
         // two tabs that open the same return verify it once: the one that waited takes the first
         // one's verdict. The lock is that return's own: a hung verification holds up no other.
-        void withLock(`vvchat:pay:${config.appId}:${imprestCode}:${found.tradeNo}`, async (waited) => {
+        void withLock(returnLock(config.appId, imprestCode, found.tradeNo), async (waited) => {
           const current = readOrder(config.storage);
           if (current?.imprestCode !== imprestCode) {
             // The tab that held the lock settled this return; its word may arrive just after the lock.
