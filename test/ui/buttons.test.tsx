@@ -736,6 +736,20 @@ describe('QPayButton', () => {
     expect(failed.hasAttribute('data-cancelled')).toBe(true);
   });
 
+  // Review of issue 12: an app that relabelled `failed` saw the built-in 未支付 text for a cancel.
+  it.each([
+    [{ failed: 'Payment did not go through' }, 'Payment did not go through'],
+    [{ failed: 'Payment did not go through', notPaid: 'You cancelled' }, 'You cancelled'],
+  ] as const)("uses the app's labels.failed for a not-paid order too, unless it sets notPaid (%o)", async (labels, name) => {
+    launcher = fakeLauncher('opened');
+    renderPay({ verifyPayment: () => Promise.resolve('failed'), labels });
+    fireEvent.click(theButton());
+    await statusBecomes('launching');
+    act(() => comeBack());
+    const failed = await statusBecomes('failed');
+    expect(screen.getByRole('button', { name })).toBe(failed);
+  });
+
   it('reads a failed order with a trade_no as a failed payment', async () => {
     launcher = fakeLauncher('opened');
     const storage = mapStorage();

@@ -113,7 +113,8 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
       isUnavailable={status === 'paid'}
       table={payLabels}
       cancelled={notPaid}
-      labelOf={(texts, locale) => texts[unverified ? 'unverified' : notPaid ? 'notPaid' : status] + price(locale)}
+      // An app's own `labels.failed` covers the not-paid case too, unless it also says `notPaid`.
+      labelOf={(texts, locale) => texts[unverified ? 'unverified' : notPaid ? (props.labels?.failed && !props.labels.notPaid ? 'failed' : 'notPaid') : status] + price(locale)}
       action="pay"
       mark={payMark}
       onPress={() => (status === 'ready' || unverified ? confirm() : pay(input, { context }))}

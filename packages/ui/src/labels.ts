@@ -9,7 +9,8 @@ export interface VVChatLabels {
   /**
    * `unverified`: the `error` status when it is `payment_unverified` (a tap checks again, never pays
    * again). `notPaid`: `failed` when the app came back with no `trade_no` (as a rule the user's own
-   * cancel in the pay sheet), in normal colours.
+   * cancel in the pay sheet), in normal colours; a button's own `labels.failed` stands for it too
+   * unless its `labels` also set `notPaid`.
    */
   pay: ButtonLabels<PayStatus | 'unverified' | 'notPaid'>;
   /** `elsewhere` and `copy`: the way out when VVChat did not open (the system share sheet, or copying the link). */
