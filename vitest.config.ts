@@ -43,6 +43,9 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          // A hang, not a slow run, should fail: the model tests run 1,000 random sequences each
+          // (1-2 s alone, 6 s seen on this 2-core machine under load, past the default 5 s).
+          testTimeout: 30_000,
           include: ['test/core/**/*.test.ts'],
           benchmark: { include: ['test/core/**/*.bench.ts'] },
           typecheck: { enabled: false },
@@ -56,6 +59,9 @@ export default defineConfig({
         test: {
           name: 'core-dist',
           environment: 'node',
+          // A hang, not a slow run, should fail: the model tests run 1,000 random sequences each
+          // (1-2 s alone, 6 s seen on this 2-core machine under load, past the default 5 s).
+          testTimeout: 30_000,
           include: ['test/core/**/*.test.ts'],
           typecheck: { enabled: false },
         },

@@ -430,14 +430,16 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
   it('shows the reason visibly under the button once the flow failed, and hides the empty live region before', async () => {
     renderInProvider(element({ locale: 'en' }), { launcher });
     const region = screen.getByRole('status');
-    expect(region.getAttribute('style')).toContain('clip-path');
+    // The live region sits in the block under the button, which is hidden while it is empty.
+    const shown = region.closest<HTMLElement>('.vvchat-button__reason')!;
+    expect(shown.getAttribute('style')).toContain('clip-path');
     fireEvent.click(theButton());
     await statusBecomes('launching');
     launcher.settle('not-opened');
     await statusBecomes('error');
-    expect(region.className).toBe('vvchat-button__reason');
-    expect(region.style.clipPath).toBe('');
-    expect(region.style.position).toBe('');
+    expect(shown.style.clipPath).toBe('');
+    expect(shown.style.position).toBe('');
+    expect(region.getAttribute('style')).toBeNull();
     expect(region.textContent).toBe(notOpened.en);
   });
 
@@ -451,8 +453,12 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     await statusBecomes('error');
     const install = screen.getByRole('link', { name: { 'zh-CN': '安装 VVChat', en: 'Install VVChat' }[locale] });
     expect(install.getAttribute('href')).toBe('https://vvchat.example/download');
-    expect(screen.getByRole('status').contains(install)).toBe(true);
-    expect(screen.getByRole('status').textContent).toContain(notOpened[locale]);
+    // Beside the reason, under the button, but outside the live region the button's
+    // aria-describedby names: the description is the reason alone, and a link is no announcement.
+    expect(install.closest('.vvchat-button__reason')).toBe(screen.getByRole('status').closest('.vvchat-button__reason'));
+    expect(screen.getByRole('status').contains(install)).toBe(false);
+    expect(screen.getByRole('status').textContent).toBe(notOpened[locale]);
+    expect(description(theButton())).toBe(notOpened[locale]);
   });
 
   it('offers no install link without a fallbackUrl, nor for another error', async () => {

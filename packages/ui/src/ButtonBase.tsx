@@ -59,10 +59,11 @@ export const ButtonBase = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonBa
         )}
         <span className="vvchat-button__label">{children}</span>
       </button>
-      {/* Why the flow failed, visible under the button (an empty live region is hidden by the
-          stylesheet, and by the visually-hidden style where there is none). */}
-      <span {...errorProps} className="vvchat-button__reason" lang={locale} style={errorText ? undefined : visuallyHidden}>
-        {errorText}
+      {/* Why the flow failed, visible under the button (hidden while empty, by the visually-hidden
+          style); the live region the button's aria-describedby names holds the reason alone, and
+          the way out (the install link) sits beside it, outside: no link read as a description. */}
+      <span className="vvchat-button__reason" lang={locale} style={errorText ? undefined : visuallyHidden}>
+        <span {...errorProps}>{errorText}</span>
         {errorText && reasonAction}
       </span>
     </>
