@@ -53,9 +53,9 @@ export default [
   usage('<VVChatProvider> + <ShareButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ ShareButton }' }, '10.2 kB'),
   usage('<VVChatProvider> + <QPayButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ QPayButton }' }, '12.2 kB'),
   usage('<VVChatProvider> + <CustomerServiceButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ CustomerServiceButton }' }, '8.4 kB'),
-  usage('all of @vvchat/core', { [core]: '*' }, '11.5 kB', []),
+  usage('all of @vvchat/core', { [core]: '*' }, '11.6 kB', []),
   usage('buildLoginLink alone', { [core]: '{ buildLoginLink }' }, '600 B', []),
-  usage('all of @vvchat/react (with core)', { [reactPackage]: '*' }, '12.6 kB', react),
+  usage('all of @vvchat/react (with core)', { [reactPackage]: '*' }, '12.7 kB', react),
   {
     name: 'the desktop handoff chunk (loaded with import() when the dialog opens; QR encoder included)',
     path: 'packages/ui/dist/GuidanceDialog-*.js',
