@@ -18,30 +18,22 @@ export function text(value: unknown, name: string, required?: boolean, url?: boo
   }
   // Any surrogate at all is rare: only then the (slower) check that one stands alone.
   if (/[\uD800-\uDFFF]/.test(value) && /\p{Cs}/u.test(value)) throw invalidOption(name, 'has a lone surrogate');
-  if (url && !isHttpUrl(value)) throw invalidOption(name, 'must be an absolute http(s) URL');
+  // The last URL found valid is not parsed again: a page builds its links with the same
+  // `redirect_uri` again and again.
+  if (url && value !== lastUrl) {
+    try {
+      // The URL parser alone also takes `http:host` and spaces: the pattern asks for `//` and a
+      // host, and whatever fails it is parsed as '', which throws too.
+      new URL(/^https?:\/\/[^\s/?#]\S*$/i.test(value) ? value : '');
+      lastUrl = value;
+    } catch {
+      throw invalidOption(name, 'must be an absolute http(s) URL');
+    }
+  }
   return value;
 }
 
-/** The last URL found valid: a page builds its links with the same `redirect_uri` again and again. */
 let lastUrl = '';
-
-function isHttpUrl(value: string): boolean {
-  if (value === lastUrl) return true;
-  if (!/^https?:\/\/[^\s/?#]\S*$/i.test(value) || !parses(value)) return false;
-  lastUrl = value;
-  return true;
-}
-
-function parses(value: string): boolean {
-  // `URL.canParse` asks the same parser without building a URL (a quarter of the time); older
-  // browsers build one.
-  if (typeof URL.canParse === 'function') return URL.canParse(value);
-  try {
-    return !!new URL(value);
-  } catch {
-    return false;
-  }
-}
 
 /** @internal Whether `value` is a finite number of milliseconds, above 0 (or from 0 with `zero`). */
 export const isDuration = (value: unknown, zero?: boolean): value is number =>
