@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss, { type AtRule, type Declaration } from 'postcss';
+import { expandIs } from './expandIs';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -71,7 +72,7 @@ function parseSheet(text: string): Sheet {
     const declarations = (rule.nodes ?? [])
       .filter((node): node is Declaration => node.type === 'decl')
       .map((declaration): [string, string] => [declaration.prop, declaration.value.replace(/\s+/g, ' ')]);
-    sheet.rules.push({ selectors: rule.selectors.map((selector) => selector.trim()), declarations, media, order: sheet.rules.length });
+    sheet.rules.push({ selectors: rule.selectors.flatMap(expandIs), declarations, media, order: sheet.rules.length });
   });
   return sheet;
 }

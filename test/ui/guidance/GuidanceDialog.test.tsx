@@ -316,4 +316,14 @@ describe('accessibility', () => {
     expect(qr.getAttribute('class')).toBe('vvchat-dialog__qr');
     expect(qr.getAttribute('data-state')).toBe('ready');
   });
+
+  it('draws the QR code dark on light in both themes, each colour an app can set with --vvchat-color-qr-*', async () => {
+    renderPage({ reason: 'desktop', action: 'login' });
+    const qr = await screen.findByRole('img', { name: '二维码：在手机上打开此页' });
+    const [background, modules] = [qr.querySelector('rect'), qr.querySelector('path')];
+    expect(background?.style.fill).toBe('var(--vvchat-color-qr-light, #fff)');
+    expect(modules?.style.fill).toBe('var(--vvchat-color-qr-dark, #000)');
+    // No fill attribute a theme could leave in place of the tokens.
+    expect([background?.getAttribute('fill'), modules?.getAttribute('fill')]).toEqual([null, null]);
+  });
 });

@@ -129,9 +129,9 @@ function QrCode({ qr, texts }: { qr: QrState; texts: GuidanceLabels }) {
       viewBox={`${-quietZone} ${-quietZone} ${side} ${side}`}
       shapeRendering="crispEdges"
     >
-      {/* The fills are fallbacks: the stylesheet's --vvchat-color-qr-* win. */}
-      <rect className="vvchat-dialog__qr-light" x={-quietZone} y={-quietZone} width={side} height={side} fill="#fff" />
-      <path className="vvchat-dialog__qr-dark" d={qr.d} fill="#000" />
+      {/* Dark modules on light in both themes: many phone cameras cannot read an inverted code. */}
+      <rect x={-quietZone} y={-quietZone} width={side} height={side} style={{ fill: 'var(--vvchat-color-qr-light, #fff)' }} />
+      <path d={qr.d} style={{ fill: 'var(--vvchat-color-qr-dark, #000)' }} />
     </svg>
   );
 }
