@@ -2,7 +2,8 @@ import type { TabMessage } from '../../../packages/core/src/flows/tabChannel';
 import { report } from './report';
 
 /**
- * One tab of the shop's origin, for packages/core/src/flows/tabChannel.ts: open two or more.
+ * One tab of the shop's origin, for packages/core/src/flows/tabChannel.ts and withLock.ts: open two or
+ * more.
  * Query: `broadcast=off` deletes `window.BroadcastChannel` before the module loads, so the page
  * channel falls back to the `storage` event.
  *
@@ -16,7 +17,10 @@ import { report } from './report';
  */
 const params = new URLSearchParams(location.search);
 if (params.get('broadcast') === 'off') Reflect.deleteProperty(window, 'BroadcastChannel');
-const { tabChannel, withLock } = await import('../../../packages/core/src/flows/tabChannel');
+const [{ tabChannel }, { withLock }] = await Promise.all([
+  import('../../../packages/core/src/flows/tabChannel'),
+  import('../../../packages/core/src/flows/withLock'),
+]);
 
 const channel = tabChannel();
 channel.subscribe((message) => report('message', { message }));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLoginFlow, createPayFlow, type PaymentVerifier } from '@vvchat/core';
 import { createTabChannel, resetTabChannel, type TabMessage, type TabPage } from '../../../packages/core/src/flows/tabChannel';
 import { appId, configOf, fakeStorage, flush, loginCallback, manualLauncher, redirectUri, stateOf, stubPage } from './support';
@@ -39,6 +39,16 @@ function fakeLocks() {
 const opened: { close(): void }[] = [];
 /** BroadcastChannel delivers in a later task. */
 const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/**
+ * The flows load their tab channel with `import()` once a login or payment starts, and a tab hears
+ * only what is posted after it listens. Run against the build (core-dist), the first load of that
+ * chunk takes longer than a `flush()`: loaded here first, the flows' own `import()` of it is then a
+ * cached module, as in a page where the answer comes seconds after the start.
+ */
+beforeAll(async () => {
+  await Promise.all(Object.values(import.meta.glob('../../../packages/core/dist/tabChannel-*.js')).map((load) => load()));
+});
 
 beforeEach(() => {
   stubPage();

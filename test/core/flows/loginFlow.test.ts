@@ -18,7 +18,8 @@ import {
   fakeClock,
   type FakeStorage,
 } from './support';
-import { resetTabChannel, withLock } from '../../../packages/core/src/flows/tabChannel';
+import { resetTabChannel } from '../../../packages/core/src/flows/tabChannel';
+import { withLock } from '../../../packages/core/src/flows/withLock';
 
 const statesKey = 'vvchat:login-states';
 

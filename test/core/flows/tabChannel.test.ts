@@ -3,10 +3,10 @@ import {
   createTabChannel,
   resetTabChannel,
   tabChannel,
-  withLock,
   type TabMessage,
   type TabPage,
 } from '../../../packages/core/src/flows/tabChannel';
+import { withLock } from '../../../packages/core/src/flows/withLock';
 import { deferred } from './support';
 
 const loginSuccess: TabMessage = { type: 'login-success', appId: 'test-app', state: 'STATE-1', data: { openId: 'OPEN_ID' }, context: { next: '/cart' } };

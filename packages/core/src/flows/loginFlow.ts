@@ -10,7 +10,8 @@ import { launchAndSend } from './launchLink';
 import { replaceAddress } from './page';
 import { toVVChatError } from './toVVChatError';
 import { settled } from './settled';
-import { heardWithinMs, nextTabMessage, tabChannel, withLock } from './tabChannel';
+import { tabs } from './tabs';
+import { heardWithinMs, withLock } from './withLock';
 
 /** A login flow's state: each status carries exactly its fields. */
 export type LoginState<TData = unknown> =
@@ -126,14 +127,16 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
     if (!watched.has(key(appId, state))) watched.set(key(appId, state), undefined);
     if (listening) return;
     listening = true;
-    tabChannel().subscribe((message) => {
-      if (message.type !== 'login-success') return;
-      const at = key(message.appId, message.state);
-      if (!watched.has(at)) return; // Not a login of this tab's: ignored.
-      const finished = { data: message.data as TData, ...withContext(message.context) };
-      watched.set(at, finished);
-      if (startedHere.has(at)) machine.send({ type: 'elsewhere', ...finished });
-    });
+    void tabs().then((module) =>
+      module?.tabChannel().subscribe((message) => {
+        if (message.type !== 'login-success') return;
+        const at = key(message.appId, message.state);
+        if (!watched.has(at)) return; // Not a login of this tab's: ignored.
+        const finished = { data: message.data as TData, ...withContext(message.context) };
+        watched.set(at, finished);
+        if (startedHere.has(at)) machine.send({ type: 'elsewhere', ...finished });
+      }),
+    );
   }
   /** The states this tab launched (as opposed to ones it only reads from its address). */
   const startedHere = new Set<string>();
@@ -153,7 +156,7 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
             (data) => {
               send({ type: 'exchanged', data });
               // The tab that started this login (often the one the app left) learns it is done.
-              if (finishing) tabChannel().post({ type: 'login-success', ...finishing, data, ...withContext(context) });
+              if (finishing) void tabs().then((module) => module?.tabChannel().post({ type: 'login-success', ...finishing, data, ...withContext(context) }));
             },
             (cause: unknown) => send({ type: 'fail', error: new VVChatError('exchange_failed', 'exchangeCode failed', { cause }) }),
           );
@@ -204,7 +207,7 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
             ? undefined
             : (watched.get(key(appId, found.state)) ??
               (waited
-              ? await nextTabMessage(
+              ? await (await tabs())?.nextTabMessage(
                   (message) =>
                     message.type === 'login-success' && message.appId === appId && message.state === found.state
                       ? { data: message.data as TData, ...withContext(message.context) }

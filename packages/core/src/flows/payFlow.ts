@@ -10,7 +10,8 @@ import { readOrder, removeOrder, writeOrder } from './pendingOrder';
 import { toVVChatError } from './toVVChatError';
 import { checkContext } from '../session/context';
 import { settled } from './settled';
-import { heardWithinMs, nextTabMessage, tabChannel, withLock } from './tabChannel';
+import { tabs } from './tabs';
+import { heardWithinMs, withLock } from './withLock';
 
 const withContext = (context: unknown) => (context === undefined ? {} : { context });
 import { verifyDelay } from './verifyDelay';
@@ -259,13 +260,15 @@ export function createPayFlow(): PayFlow {
   function listen(appId: string) {
     if (listening) return;
     listening = true;
-    tabChannel().subscribe((message) => {
-      if (message.type !== 'paid' || message.appId !== appId) return;
-      const { imprestCode, tradeNo, context } = message;
-      const finished = { imprestCode, ...(tradeNo && { tradeNo }), ...withContext(context) };
-      paidElsewhere.set(imprestCode, finished);
-      machine.send({ type: 'paidElsewhere', ...finished });
-    });
+    void tabs().then((module) =>
+      module?.tabChannel().subscribe((message) => {
+        if (message.type !== 'paid' || message.appId !== appId) return;
+        const { imprestCode, tradeNo, context } = message;
+        const finished = { imprestCode, ...(tradeNo && { tradeNo }), ...withContext(context) };
+        paidElsewhere.set(imprestCode, finished);
+        machine.send({ type: 'paidElsewhere', ...finished });
+      }),
+    );
   }
   const pickVerifier = () => {
     for (const offer of verifiers) {
@@ -358,7 +361,7 @@ export function createPayFlow(): PayFlow {
             const waited = await withLock(returnLock(config.appId, imprestCode, taken.tradeNo), (waited) => waited);
             if (waited && readOrder(config.storage)?.imprestCode !== imprestCode) {
               // It settled the order; its word (which moves this tab to `paid`) may arrive just after the lock.
-              await nextTabMessage((message) => (message.type === 'paid' && message.appId === config.appId && message.imprestCode === imprestCode ? message : undefined), heardWithinMs);
+              await (await tabs())?.nextTabMessage((message) => (message.type === 'paid' && message.appId === config.appId && message.imprestCode === imprestCode ? message : undefined), heardWithinMs);
             }
           }
           for (let attempt = 0; !signal.aborted; attempt++) {
@@ -374,7 +377,7 @@ export function createPayFlow(): PayFlow {
               removeOrder(config.storage);
               send({ type: 'verdict', verdict });
               // The tab that started this payment (often the one the app left) learns it is paid.
-              if (verdict === 'paid') tabChannel().post({ type: 'paid', appId: config.appId, imprestCode, ...(tradeNo && { tradeNo }), ...carried });
+              if (verdict === 'paid') void tabs().then((module) => module?.tabChannel().post({ type: 'paid', appId: config.appId, imprestCode, ...(tradeNo && { tradeNo }), ...carried }));
               return;
             }
             await delay(verifyDelay(attempt, isTimerDuration(verifier.pollIntervalMs) ? verifier.pollIntervalMs : pollIntervalMs), signal);
@@ -428,7 +431,7 @@ export function createPayFlow(): PayFlow {
             // The tab that held the lock settled this return; its word may arrive just after the lock.
             const finished =
               paidElsewhere.get(imprestCode) ??
-              (waited ? await nextTabMessage((message) => (message.type === 'paid' && message.appId === config.appId && message.imprestCode === imprestCode ? message : undefined), heardWithinMs) : undefined);
+              (waited ? await (await tabs())?.nextTabMessage((message) => (message.type === 'paid' && message.appId === config.appId && message.imprestCode === imprestCode ? message : undefined), heardWithinMs) : undefined);
             if (finished) {
               const { imprestCode: code, tradeNo, context } = finished;
               machine.send({ type: 'paidElsewhere', imprestCode: code, ...(tradeNo && { tradeNo }), ...withContext(context), adopt: true });
