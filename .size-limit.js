@@ -50,9 +50,9 @@ const usage = (name, imports, limit, ignore = withUi) => ({ name, import: import
 
 export default [
   usage('<VVChatProvider> + <VVChatLoginButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ VVChatLoginButton }' }, '10.4 kB'),
-  usage('<VVChatProvider> + <ShareButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ ShareButton }' }, '10.0 kB'),
+  usage('<VVChatProvider> + <ShareButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ ShareButton }' }, '9.4 kB'),
   usage('<VVChatProvider> + <QPayButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ QPayButton }' }, '11.8 kB'),
-  usage('<VVChatProvider> + <CustomerServiceButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ CustomerServiceButton }' }, '8.2 kB'),
+  usage('<VVChatProvider> + <CustomerServiceButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ CustomerServiceButton }' }, '7.5 kB'),
   usage('all of @vvchat/core', { [core]: '*' }, '11.3 kB', []),
   usage('buildLoginLink alone', { [core]: '{ buildLoginLink }' }, '530 B', []),
   usage('all of @vvchat/react (with core)', { [reactPackage]: '*' }, '12.4 kB', react),

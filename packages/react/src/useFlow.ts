@@ -3,7 +3,7 @@ import { launch, withoutCallback, type FlowConfig, type Launcher, type Machine }
 import type { QueryClient } from '@tanstack/react-query';
 import { pageFlow } from './client';
 import { useIsomorphicLayoutEffect, useLatest } from './useLatest';
-import { useVVChat } from './VVChatProvider';
+import { useVVChat, type VVChatContextValue } from './VVChatProvider';
 
 /** What the adapter reads of a flow. */
 type FlowOf<TState extends { status: string }> = Pick<Machine<TState, never>, 'get' | 'subscribe' | 'initial'>;
@@ -16,8 +16,8 @@ export interface FlowHandle<TState extends { status: string }, TFlow extends Flo
   optionsRef: RefObject<TOptions>;
   /** The settings of this consumer's own provider, as they are when an action runs. */
   config: () => FlowConfig;
-  /** Where the app comes back to: the hook's, else the provider's, else this page without this SDK's callback. */
-  redirectUri: (hookRedirectUri: string | undefined) => string;
+  /** The provider's latest props, for what only some hooks read (see {@link redirectUriFor}). */
+  provider: VVChatContextValue['config'];
   queryClient: QueryClient;
   appId: string;
 }
@@ -44,11 +44,7 @@ export function useFlow<TState extends { status: string }, TFlow extends FlowOf<
     const { appId, launcher, storage, fallbackUrl, desktop } = provider.current;
     return { appId, launcher: launcher ?? browserLauncher, storage, fallbackUrl, desktop };
   }, [provider]);
-  const redirectUri = useCallback(
-    (hookRedirectUri: string | undefined) => hookRedirectUri ?? provider.current.redirectUri ?? withoutCallback(location.href, provider.current.appId),
-    [provider],
-  );
-  return { flow, state, optionsRef, config, redirectUri, queryClient, appId };
+  return { flow, state, optionsRef, config, provider, queryClient, appId };
 }
 
 /**
@@ -69,4 +65,13 @@ export function useFlowEvent<TState extends { status: string }, S extends TState
 export function hasUserActivation(): boolean {
   const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
   return activation ? activation.isActive : true;
+}
+
+/**
+ * @internal Where the app comes back to: the hook's `redirectUri`, else the provider's, else this
+ * page without this SDK's callback. Its own function (read by the login and pay hooks only), so
+ * the share and customer-service buttons do not bring the callback finders.
+ */
+export function redirectUriFor(provider: VVChatContextValue['config'], hookRedirectUri: string | undefined): string {
+  return hookRedirectUri ?? provider.current.redirectUri ?? withoutCallback(location.href, provider.current.appId);
 }

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { createPayFlow, type CreatedOrder, type PaymentVerdict, type PayStatus, type VVChatError } from '@vvchat/core';
 import { vvchatKeys } from './queryKeys';
-import { hasUserActivation, useFlow, useFlowEvent } from './useFlow';
+import { hasUserActivation, redirectUriFor, useFlow, useFlowEvent } from './useFlow';
 import { useIsomorphicLayoutEffect, useLatest } from './useLatest';
 
 /** Options of {@link useQPay}. Every callback is read when it is called. */
@@ -92,7 +92,7 @@ export interface UseQPayResult<TInput> {
  *   : <button onClick={() => pay('sku-1')}>QPay 支付</button>;
  */
 export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPayResult<TInput> {
-  const { flow, state, optionsRef, config, redirectUri, queryClient, appId } = useFlow(createPayFlow, options, { scope: 'page' });
+  const { flow, state, optionsRef, config, provider, queryClient, appId } = useFlow(createPayFlow, options, { scope: 'page' });
   const order = useMutation(
     { mutationKey: vvchatKeys.order(appId), mutationFn: async (input: TInput) => optionsRef.current.createOrder(input), retry: false },
     queryClient,
@@ -130,26 +130,26 @@ export function useQPay<TInput = void>(options: UseQPayOptions<TInput>): UseQPay
   const pay = useCallback(
     (input: TInput, options?: PayOptions) =>
       flow.pay(() => createOrderRef.current(input), {
-        redirectUri: redirectUri(optionsRef.current.redirectUri),
+        redirectUri: redirectUriFor(provider, optionsRef.current.redirectUri),
         config: config(),
         canNavigate: hasUserActivation,
         context: options?.context,
       }),
-    [flow, optionsRef, config, redirectUri, createOrderRef],
+    [flow, optionsRef, config, provider, createOrderRef],
   );
   const prepare = useCallback(
     (input: TInput, options?: PayOptions) =>
       flow.prepare(() => createOrderRef.current(input), {
-        redirectUri: redirectUri(optionsRef.current.redirectUri),
+        redirectUri: redirectUriFor(provider, optionsRef.current.redirectUri),
         config: config(),
         maxAgeMs: optionsRef.current.orderMaxAgeMs ?? 600_000,
         context: options?.context,
       }),
-    [flow, optionsRef, config, redirectUri, createOrderRef],
+    [flow, optionsRef, config, provider, createOrderRef],
   );
   const confirm = useCallback(
-    () => flow.confirm({ redirectUri: redirectUri(optionsRef.current.redirectUri), config: config(), canNavigate: hasUserActivation }),
-    [flow, optionsRef, config, redirectUri],
+    () => flow.confirm({ redirectUri: redirectUriFor(provider, optionsRef.current.redirectUri), config: config(), canNavigate: hasUserActivation }),
+    [flow, optionsRef, config, provider],
   );
 
   return {

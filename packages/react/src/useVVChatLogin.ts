@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, type SyntheticEvent } from 'react';
 import { createLoginFlow, type LoginFlow, type LoginStatus, type VVChatError } from '@vvchat/core';
 import { vvchatKeys } from './queryKeys';
-import { useFlow, useFlowEvent } from './useFlow';
+import { redirectUriFor, useFlow, useFlowEvent } from './useFlow';
 import { useIsomorphicLayoutEffect, useLatest } from './useLatest';
 
 /** Options of {@link useVVChatLogin}. Every callback is read when it is called. */
@@ -71,7 +71,7 @@ const createPageLoginFlow: () => LoginFlow = createLoginFlow;
 export function useVVChatLogin<TUser = { code: string }>(
   options: UseVVChatLoginOptions<TUser> = {},
 ): UseVVChatLoginResult<TUser> {
-  const { flow, state, optionsRef, config, redirectUri, queryClient, appId } = useFlow(createPageLoginFlow, options, { scope: 'page' });
+  const { flow, state, optionsRef, config, provider, queryClient, appId } = useFlow(createPageLoginFlow, options, { scope: 'page' });
   const exchange = useMutation(
     { mutationKey: vvchatKeys.exchange(appId), mutationFn: async (code: string) => optionsRef.current.exchangeCode?.(code), retry: false },
     queryClient,
@@ -93,9 +93,9 @@ export function useVVChatLogin<TUser = { code: string }>(
       const { redirectUri: hookRedirectUri, scope } = optionsRef.current;
       // `onClick={login}` hands over the click event, which carries no `context`.
       const { context } = Object(options) as LoginOptions;
-      flow.start({ redirectUri: redirectUri(hookRedirectUri), scope, context }, config());
+      flow.start({ redirectUri: redirectUriFor(provider, hookRedirectUri), scope, context }, config());
     },
-    [flow, optionsRef, config, redirectUri],
+    [flow, optionsRef, config, provider],
   );
 
   return {
