@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeLogin, createLoginFlow, createPayFlow, startLogin, type PaymentVerifier } from '@vvchat/core';
-import { appId, configOf, errorOf, fakeStorage, flush, loginCallback, manualLauncher, redirectUri, stateOf, stubPage, type FakeStorage } from './support';
+import { appId, configOf, errorOf, fakeStorage, flush, loginCallback, manualLauncher, redirectUri, stateOf, stubPage, type FakeStorage, settle } from './support';
 
 const orderKey = 'vvchat:qpay-order';
 const statesKey = 'vvchat:login-states';
@@ -25,6 +25,7 @@ describe('context through the login round trip', () => {
     const seen: unknown[] = [];
     returned.on('exchanging', (s) => seen.push(s.context));
     returned.resume(loginCallback(redirectUri, { code: 'CODE', state }), configOf(launcher, storage));
+    await settle(returned);
     await flush();
     expect(seen).toEqual([context]);
     expect(returned.get()).toEqual({ status: 'success', code: 'CODE', data: { name: 'Tester' }, context });
@@ -37,12 +38,14 @@ describe('context through the login round trip', () => {
     const failing = createLoginFlow();
     failing.register(() => () => Promise.reject(new Error('backend down')));
     failing.resume(loginCallback(redirectUri, { code: 'C', state: stateOf(launcher.launch.mock.calls[0]![0]) }), configOf(launcher, storage));
+    await settle(failing);
     await flush();
     expect(failing.get()).toMatchObject({ status: 'error', context: 'step-2' });
 
     createLoginFlow().start({ redirectUri }, configOf(launcher, storage));
     const plain = createLoginFlow();
     plain.resume(loginCallback(redirectUri, { code: 'C2', state: stateOf(launcher.launch.mock.calls[1]![0]) }), configOf(launcher, storage));
+    await settle(plain);
     await flush();
     expect(plain.get()).toEqual({ status: 'success', code: 'C2', data: { code: 'C2' } });
   });
@@ -87,6 +90,7 @@ describe('context through the login round trip', () => {
     storage.map.set(statesKey, JSON.stringify(stored));
     const returned = createLoginFlow();
     returned.resume(loginCallback(redirectUri, { code: 'C', state }), configOf(launcher, storage));
+    await settle(returned);
     await flush();
     expect(returned.get()).toEqual({ status: 'success', code: 'C', data: { code: 'C' } });
   });
@@ -101,6 +105,7 @@ describe('context through the login round trip', () => {
     storage.map.set(statesKey, JSON.stringify(stored));
     const returned = createLoginFlow();
     returned.resume(loginCallback(redirectUri, { code: 'C', state }), configOf(launcher, storage));
+    await settle(returned);
     expect(errorOf(returned.get()).code).toBe('state_mismatch');
   });
 });

@@ -8,6 +8,7 @@ import {
   fakeLauncher,
   fakeStorage,
   flush,
+  settle,
   loginCallback,
   manualLauncher,
   otherAppId,
@@ -188,6 +189,7 @@ describe('createLoginFlow: resume', () => {
       const flow = createLoginFlow();
       const config = configOf(manualLauncher(), storage); // the app keeps opening
       flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+      await settle(flow);
       flow.start({ redirectUri }, config);
       expect(flow.get().status).toBe('launching');
       release.resolve(undefined);
@@ -204,6 +206,7 @@ describe('createLoginFlow: resume', () => {
     const { storage, state } = stateFrom();
     const { flow, config } = page(storage);
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state, err_code: '0' }), config);
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'CODE-1' });
     expect(storage.dump()).not.toContain(state);
     await flush();
@@ -217,109 +220,125 @@ describe('createLoginFlow: resume', () => {
     flow.register(() => exchange);
     const url = loginCallback(redirectUri, { code: 'CODE-1', state });
     flow.resume(url, config);
+    await settle(flow);
     const exchanging = flow.get();
     flow.resume(url, config);
     expect(flow.get()).toBe(exchanging);
     await flush();
     flow.resume(url, config);
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'success', code: 'CODE-1', data: 'user-CODE-1' });
     expect(exchange).toHaveBeenCalledTimes(1);
   });
 
-  it("ends a replay of a used callback on a new page in 'error' state_mismatch", () => {
+  it("ends a replay of a used callback on a new page in 'error' state_mismatch", async () => {
     const { storage, state } = stateFrom();
     const url = loginCallback(redirectUri, { code: 'CODE-1', state });
     const first = page(storage);
     first.flow.resume(url, first.config);
+    await settle(first.flow);
     expect(first.flow.get().status).toBe('exchanging');
     const reload = page(storage);
     reload.flow.resume(url, reload.config);
+    await settle(reload.flow);
     expect(errorOf(reload.flow.get()).code).toBe('state_mismatch');
   });
 
-  it("ends a denied login in 'error' login_denied with the errCode, and no code", () => {
+  it("ends a denied login in 'error' login_denied with the errCode, and no code", async () => {
     const { storage, state } = stateFrom();
     const { flow, config } = page(storage);
     flow.resume(loginCallback(redirectUri, { state, err_code: '-2' }), config);
+    await settle(flow);
     const error = errorOf(flow.get());
     expect(error.code).toBe('login_denied');
     expect(error.errCode).toBe(-2);
     expect(flow.get()).toEqual({ status: 'error', error });
   });
 
-  it('uses the state up on a denial too, so a later grant with it is state_mismatch', () => {
+  it('uses the state up on a denial too, so a later grant with it is state_mismatch', async () => {
     const { storage, state } = stateFrom();
     const denied = page(storage);
     denied.flow.resume(loginCallback(redirectUri, { state, err_code: '1' }), denied.config);
+    await settle(denied.flow);
     expect(storage.dump()).not.toContain(state);
     const later = page(storage);
     later.flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), later.config);
+    await settle(later.flow);
     expect(errorOf(later.flow.get()).code).toBe('state_mismatch');
   });
 
-  it("ends a forged state of the SDK's form in 'error' state_mismatch and keeps the real state usable", () => {
+  it("ends a forged state of the SDK's form in 'error' state_mismatch and keeps the real state usable", async () => {
     const { storage, state } = stateFrom();
     const { flow, config } = page(storage);
     for (const forged of [`${state}x`, `${state.slice(0, 12)}${'A'.repeat(22)}`]) {
       flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state: forged }), config);
+      await settle(flow);
       expect(errorOf(flow.get()).code).toBe('state_mismatch');
       expect(flow.get()).not.toHaveProperty('code');
     }
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'CODE-1' });
   });
 
-  it("leaves a callback without a state alone: it is not this SDK's (another provider's, or a page's own ?code=)", () => {
+  it("leaves a callback without a state alone: it is not this SDK's (another provider's, or a page's own ?code=)", async () => {
     const { storage, state } = stateFrom();
     const { flow, config } = page(storage);
     const listener = vi.fn();
     flow.subscribe(listener);
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1' }), config);
+    await settle(flow);
     flow.resume(loginCallback(redirectUri, { err_code: '1' }), config);
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'idle' });
     expect(listener).not.toHaveBeenCalled();
     expect(config.replaceUrl).not.toHaveBeenCalled();
     expect(storage.dump()).toContain(state);
   });
 
-  it("ends a callback whose state was never stored (another browser) in 'error' state_mismatch", () => {
+  it("ends a callback whose state was never stored (another browser) in 'error' state_mismatch", async () => {
     const { state } = stateFrom();
     const { flow, config } = page(fakeStorage());
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     expect(errorOf(flow.get()).code).toBe('state_mismatch');
   });
 
-  it("ends an expired state (older than 10 minutes) in 'error' state_mismatch", () => {
+  it("ends an expired state (older than 10 minutes) in 'error' state_mismatch", async () => {
     fakeClock(new Date('2025-01-01T00:00:00Z'));
     const { storage, state } = stateFrom();
     vi.setSystemTime(new Date('2025-01-01T00:10:01Z'));
     const { flow, config } = page(storage);
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     expect(errorOf(flow.get()).code).toBe('state_mismatch');
   });
 
-  it('accepts a state still within its 10 minutes', () => {
+  it('accepts a state still within its 10 minutes', async () => {
     fakeClock(new Date('2025-01-01T00:00:00Z'));
     const { storage, state } = stateFrom();
     vi.setSystemTime(new Date('2025-01-01T00:09:59Z'));
     const { flow, config } = page(storage);
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'CODE-1' });
   });
 
-  it("ends a malformed callback in 'error' invalid_callback", () => {
+  it("ends a malformed callback in 'error' invalid_callback", async () => {
     for (const params of [{ code: '', err_code: '0' }, { code: 'C', err_code: 'abc' }, { err_code: '1.5' }]) {
       const { storage, state } = stateFrom();
       const { flow, config } = page(storage);
       flow.resume(loginCallback(redirectUri, { ...params, state }), config);
+      await settle(flow);
       expect(errorOf(flow.get()).code).toBe('invalid_callback');
     }
   });
 
-  it("reads this SDK's state with neither code nor err_code as an invalid callback, and uses the state up", () => {
+  it("reads this SDK's state with neither code nor err_code as an invalid callback, and uses the state up", async () => {
     const { storage, state } = stateFrom();
     const { flow, config } = page(storage);
     flow.resume(`https://shop.example/?state=${state}`, config);
+    await settle(flow);
     expect(errorOf(flow.get()).code).toBe('invalid_callback');
     expect(storage.dump()).not.toContain(state);
   });
@@ -337,9 +356,8 @@ describe('createLoginFlow: resume', () => {
     ];
     for (const url of urls) {
       const before = flow.get();
-      expect(() => {
-        flow.resume(url, config);
-      }).not.toThrow();
+      expect(() => flow.resume(url, config)).not.toThrow();
+      await settle(flow);
       expect(flow.get()).toBe(before);
     }
     expect(config.replaceUrl).not.toHaveBeenCalled();
@@ -350,112 +368,120 @@ describe('createLoginFlow: resume', () => {
     const listener = vi.fn();
     started.subscribe(listener);
     started.resume(redirectUri, configOf(launcher, storage));
+    await settle(started);
     expect(started.get().status).toBe('launching');
     expect(listener).not.toHaveBeenCalled();
     launcher.answer('opened');
     await flush();
     // Nothing was used up on the way.
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'CODE-1' });
   });
 
-  it("leaves another app's callback alone, so that app's flow can still complete it", () => {
+  it("leaves another app's callback alone, so that app's flow can still complete it", async () => {
     const storage = fakeStorage();
     const { state } = stateFrom(storage, otherAppId);
     const url = loginCallback(redirectUri, { code: 'CODE-1', state });
     const mine = page(storage);
     mine.flow.resume(url, mine.config);
+    await settle(mine.flow);
     expect(mine.flow.get()).toEqual({ status: 'idle' });
     expect(mine.config.replaceUrl).not.toHaveBeenCalled();
     expect(storage.dump()).toContain(state);
     const theirs = page(storage, otherAppId);
     theirs.flow.resume(url, theirs.config);
+    await settle(theirs.flow);
     expect(theirs.flow.get()).toEqual({ status: 'exchanging', code: 'CODE-1' });
   });
 
-  it("refuses a stored state whose entry says it was made for another app (the app's tag matches, the entry does not)", () => {
+  it("refuses a stored state whose entry says it was made for another app (the app's tag matches, the entry does not)", async () => {
     const { storage, state } = stateFrom();
     const entries = JSON.parse(storage.map.get(statesKey)!) as [string, number, string][];
     storage.map.set(statesKey, JSON.stringify(entries.map(([s, expiresAt]) => [s, expiresAt, otherAppId])));
     const { flow, config } = page(storage);
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     expect(errorOf(flow.get()).code).toBe('state_mismatch');
   });
 
-  it('does not accept a state stored by an older version ([state, expiresAt] without the appId)', () => {
+  it('does not accept a state stored by an older version ([state, expiresAt] without the appId)', async () => {
     const { storage, state } = stateFrom();
     const entries = JSON.parse(storage.map.get(statesKey)!) as [string, number, string][];
     storage.map.set(statesKey, JSON.stringify(entries.map(([s, expiresAt]) => [s, expiresAt])));
     const { flow, config } = page(storage);
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     expect(errorOf(flow.get()).code).toBe('state_mismatch');
   });
 });
 
 describe('createLoginFlow: finding the callback in the URL', () => {
   /** Resumes a fresh flow on `url(state)` and returns what it did. */
-  function resumeOn(url: (state: string) => string) {
+  async function resumeOn(url: (state: string) => string) {
     const { storage, state } = stateFrom();
     const { flow, config } = page(storage);
-    const exchange = vi.fn((code: string) => code);
+    // An exchange that stays pending: what the callback moved the flow to stays to be seen.
+    const exchange = vi.fn((_code: string) => new Promise<never>(() => undefined));
     flow.register(() => exchange);
     flow.resume(url(state), config);
+    await settle(flow);
     return { flow, config, exchange, state, storage };
   }
 
-  it("leaves another provider's ?code=&state= alone: no exchange, no cleaning", () => {
-    const { flow, config, exchange, state, storage } = resumeOn(() => 'https://shop.example/cb?code=GITHUB-CODE&state=csrf-123');
+  it("leaves another provider's ?code=&state= alone: no exchange, no cleaning", async () => {
+    const { flow, config, exchange, state, storage } = await resumeOn(() => 'https://shop.example/cb?code=GITHUB-CODE&state=csrf-123');
     expect(flow.get()).toEqual({ status: 'idle' });
     expect(exchange).not.toHaveBeenCalled();
     expect(config.replaceUrl).not.toHaveBeenCalled();
     expect(storage.dump()).toContain(state);
   });
 
-  it("keeps a page's own state=CA in the address and reads only this SDK's state", () => {
-    const { flow, config } = resumeOn((state) => `https://shop.example/stores?state=CA&city=LA&code=C1&state=${state}`);
+  it("keeps a page's own state=CA in the address and reads only this SDK's state", async () => {
+    const { flow, config } = await resumeOn((state) => `https://shop.example/stores?state=CA&city=LA&code=C1&state=${state}`);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'C1' });
     expect(config.replaceUrl).toHaveBeenCalledWith('https://shop.example/stores?state=CA&city=LA');
   });
 
-  it('keeps the hash byte for byte when the callback is in the query', () => {
+  it('keeps the hash byte for byte when the callback is in the query', async () => {
     const hash = '#/orders?tab=%E5%85%A8%E9%83%A8&q=a+b%20c&code=x';
-    const { flow, config } = resumeOn((state) => `https://shop.example/cb?from=cart&code=C1&state=${state}&err_code=0${hash}`);
+    const { flow, config } = await resumeOn((state) => `https://shop.example/cb?from=cart&code=C1&state=${state}&err_code=0${hash}`);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'C1' });
     expect(config.replaceUrl).toHaveBeenCalledWith(`https://shop.example/cb?from=cart${hash}`);
   });
 
-  it('keeps every other query byte as it was (encodings, empty values, repeated names)', () => {
+  it('keeps every other query byte as it was (encodings, empty values, repeated names)', async () => {
     const own = 'q=a+b%20c&tag=&tag=%E2%9C%93&flag';
-    const { config } = resumeOn((state) => `https://shop.example/cb?${own}&code=C1&state=${state}`);
+    const { config } = await resumeOn((state) => `https://shop.example/cb?${own}&code=C1&state=${state}`);
     expect(config.replaceUrl).toHaveBeenCalledWith(`https://shop.example/cb?${own}`);
   });
 
-  it('drops the ? when only the callback was in the query', () => {
-    const { config } = resumeOn((state) => `https://shop.example/cb?code=C1&state=${state}#top`);
+  it('drops the ? when only the callback was in the query', async () => {
+    const { config } = await resumeOn((state) => `https://shop.example/cb?code=C1&state=${state}#top`);
     expect(config.replaceUrl).toHaveBeenCalledWith('https://shop.example/cb#top');
   });
 
-  it("reads a hash-route callback from the hash, keeping the page's query and route", () => {
-    const { flow, config } = resumeOn((state) => `https://shop.example/?from=cart#/me?tab=1&code=C1&state=${state}&err_code=0`);
+  it("reads a hash-route callback from the hash, keeping the page's query and route", async () => {
+    const { flow, config } = await resumeOn((state) => `https://shop.example/?from=cart#/me?tab=1&code=C1&state=${state}&err_code=0`);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'C1' });
     expect(config.replaceUrl).toHaveBeenCalledWith('https://shop.example/?from=cart#/me?tab=1');
   });
 
   it("takes the last code when the page has its own code (the app adds its parameters last)", async () => {
-    const { flow, config, exchange } = resumeOn((state) => `https://shop.example/promo?code=SUMMER&code=APP-CODE&state=${state}&err_code=0`);
+    const { flow, config, exchange } = await resumeOn((state) => `https://shop.example/promo?code=SUMMER&code=APP-CODE&state=${state}&err_code=0`);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'APP-CODE' });
     expect(config.replaceUrl).toHaveBeenCalledWith('https://shop.example/promo?code=SUMMER');
     await flush();
     expect(exchange).toHaveBeenCalledWith('APP-CODE');
   });
 
-  it("keeps a page's own code in the address on a denial (the app sent no code)", () => {
-    const { flow, config } = resumeOn((state) => `https://shop.example/promo?code=SUMMER&state=${state}&err_code=1`);
+  it("keeps a page's own code in the address on a denial (the app sent no code)", async () => {
+    const { flow, config } = await resumeOn((state) => `https://shop.example/promo?code=SUMMER&state=${state}&err_code=1`);
     expect(errorOf(flow.get()).code).toBe('login_denied');
     expect(config.replaceUrl).toHaveBeenCalledWith('https://shop.example/promo?code=SUMMER');
   });
 
-  it('finishes the callback even when replacing the address throws (sandboxed iframe, Safari rate limit)', () => {
+  it('finishes the callback even when replacing the address throws (sandboxed iframe, Safari rate limit)', async () => {
     const { storage, state } = stateFrom();
     const flow = createLoginFlow();
     const config = configOf(fakeLauncher(), storage, {
@@ -463,18 +489,16 @@ describe('createLoginFlow: finding the callback in the URL', () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
-    expect(() => {
-      flow.resume(loginCallback(redirectUri, { code: 'C1', state }), config);
-    }).not.toThrow();
+    expect(() => flow.resume(loginCallback(redirectUri, { code: 'C1', state }), config)).not.toThrow();
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'C1' });
   });
 
-  it('finishes the callback without a replaceUrl where there is no history (node)', () => {
+  it('finishes the callback without a replaceUrl where there is no history (node)', async () => {
     const { storage, state } = stateFrom();
     const flow = createLoginFlow();
-    expect(() => {
-      flow.resume(loginCallback(redirectUri, { code: 'C1', state }), { appId, launcher: fakeLauncher(), storage });
-    }).not.toThrow();
+    expect(() => flow.resume(loginCallback(redirectUri, { code: 'C1', state }), { appId, launcher: fakeLauncher(), storage })).not.toThrow();
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'C1' });
   });
 
@@ -488,38 +512,39 @@ describe('createLoginFlow: finding the callback in the URL', () => {
     ['a pay return', () => 'https://shop.example/?trade_no=T-1&err_code=0', 'idle'],
     ['?tab=state', () => 'https://shop.example/?tab=state', 'idle'],
     ['a bare page', () => 'https://shop.example/', 'idle'],
-  ] as const)('reads %s as its callback or not', (_, url, status) => {
-    const { flow } = resumeOn(url);
+  ] as const)('reads %s as its callback or not', async (_, url, status) => {
+    const { flow } = await resumeOn(url);
     expect(flow.get().status).toBe(status);
   });
 });
 
 describe('createLoginFlow: exchange', () => {
   /** A flow whose registered exchange is `exchange`, resumed on a valid callback with CODE-1. */
-  function exchanging<TData>(exchange: (code: string) => Promise<TData> | TData) {
+  async function exchanging<TData>(exchange: (code: string) => Promise<TData> | TData) {
     const { storage, state } = stateFrom();
     const { flow, config } = page<TData>(storage);
     const offer = vi.fn(exchange);
     flow.register(() => offer);
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     expect(flow.get().status).toBe('exchanging');
     return { flow, offer };
   }
 
   it("ends in 'success' with what the exchange resolved and the code", async () => {
-    const { flow } = exchanging(() => Promise.resolve({ name: 'Ada' }));
+    const { flow } = await exchanging(() => Promise.resolve({ name: 'Ada' }));
     await flush();
     expect(flow.get()).toEqual({ status: 'success', data: { name: 'Ada' }, code: 'CODE-1' });
   });
 
   it('accepts an exchange that returns its data synchronously', async () => {
-    const { flow } = exchanging(() => ({ name: 'Ada' }));
+    const { flow } = await exchanging(() => ({ name: 'Ada' }));
     await flush();
     expect(flow.get()).toEqual({ status: 'success', data: { name: 'Ada' }, code: 'CODE-1' });
   });
 
   it('calls the exchange once per code, with the code', async () => {
-    const { offer } = exchanging(() => ({ name: 'Ada' }));
+    const { offer } = await exchanging(() => ({ name: 'Ada' }));
     await flush();
     expect(offer).toHaveBeenCalledTimes(1);
     expect(offer).toHaveBeenCalledWith('CODE-1');
@@ -527,7 +552,7 @@ describe('createLoginFlow: exchange', () => {
 
   it("ends a rejecting exchange in 'error' exchange_failed with the rejection as cause, keeping the code", async () => {
     const cause = new Error('502 Bad Gateway');
-    const { flow } = exchanging(() => Promise.reject(cause));
+    const { flow } = await exchanging(() => Promise.reject(cause));
     await flush();
     const error = errorOf(flow.get());
     expect(error.code).toBe('exchange_failed');
@@ -537,7 +562,7 @@ describe('createLoginFlow: exchange', () => {
 
   it("ends a throwing exchange in 'error' exchange_failed with the thrown error as cause", async () => {
     const cause = new TypeError('api is undefined');
-    const { flow } = exchanging(() => {
+    const { flow } = await exchanging(() => {
       throw cause;
     });
     await flush();
@@ -548,7 +573,7 @@ describe('createLoginFlow: exchange', () => {
 
   it('wraps a VVChatError that the exchange rejects with in exchange_failed too', async () => {
     const cause = new VVChatError('state_mismatch', 'the backend said so');
-    const { flow } = exchanging(() => Promise.reject(cause));
+    const { flow } = await exchanging(() => Promise.reject(cause));
     await flush();
     const error = errorOf(flow.get());
     expect(error.code).toBe('exchange_failed');
@@ -557,7 +582,7 @@ describe('createLoginFlow: exchange', () => {
 
   it('wraps a non-Error rejection in exchange_failed', async () => {
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- apps reject with anything
-    const { flow } = exchanging(() => Promise.reject('offline'));
+    const { flow } = await exchanging(() => Promise.reject('offline'));
     await flush();
     const error = errorOf(flow.get());
     expect(error.code).toBe('exchange_failed');
@@ -566,7 +591,7 @@ describe('createLoginFlow: exchange', () => {
 
   it("stays in 'exchanging' while the exchange is pending", async () => {
     let finish!: (value: { name: string }) => void;
-    const { flow } = exchanging(() => new Promise<{ name: string }>((resolve) => (finish = resolve)));
+    const { flow } = await exchanging(() => new Promise<{ name: string }>((resolve) => (finish = resolve)));
     await flush();
     expect(flow.get().status).toBe('exchanging');
     finish({ name: 'Ada' });
@@ -576,7 +601,7 @@ describe('createLoginFlow: exchange', () => {
 
   it('ignores an exchange that answers after reset()', async () => {
     let finish!: (value: string) => void;
-    const { flow } = exchanging(() => new Promise<string>((resolve) => (finish = resolve)));
+    const { flow } = await exchanging(() => new Promise<string>((resolve) => (finish = resolve)));
     await flush();
     flow.reset();
     finish('late');
@@ -596,6 +621,7 @@ describe('createLoginFlow: exchange', () => {
     flow.register(() => third);
     offered.exchange = (code) => `second-${code}`; // Read when the code arrives, not when registered.
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     await flush();
     expect(none).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledTimes(1);
@@ -610,6 +636,7 @@ describe('createLoginFlow: exchange', () => {
     const unregister = flow.register(() => gone);
     unregister();
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     await flush();
     expect(gone).not.toHaveBeenCalled();
     expect(flow.get()).toEqual({ status: 'success', code: 'CODE-1', data: { code: 'CODE-1' } });
@@ -625,8 +652,10 @@ describe('createLoginFlow: exchange', () => {
       onSuccess(success.data);
     });
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     await flush();
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     await flush();
     expect(onSuccess).toHaveBeenCalledTimes(1);
     expect(onSuccess).toHaveBeenCalledWith({ name: 'Ada' });
@@ -644,6 +673,7 @@ describe('createLoginFlow: reset', () => {
     const { storage, state } = stateFrom();
     const { flow, config } = page(storage);
     flow.resume(loginCallback(redirectUri, { code: 'CODE-1', state }), config);
+    await settle(flow);
     flow.reset();
     expect(flow.get()).toEqual({ status: 'idle' });
 
@@ -651,6 +681,7 @@ describe('createLoginFlow: reset', () => {
     const done = page(second.storage);
     done.flow.register(() => () => 'data');
     done.flow.resume(loginCallback(redirectUri, { code: 'CODE-2', state: second.state }), done.config);
+    await settle(done.flow);
     await flush();
     expect(done.flow.get().status).toBe('success');
     done.flow.reset();
@@ -705,6 +736,7 @@ describe('createLoginFlow across a page load', () => {
     pageB.register(() => exchange);
     const configB = configOf(fakeLauncher(), fakeStorage(storage.map));
     pageB.resume(callbackUrl, configB);
+    await settle(pageB);
     expect(pageB.get().status).toBe('exchanging');
     expect(configB.replaceUrl).toHaveBeenCalledWith(redirectUri);
     await flush();
@@ -713,14 +745,16 @@ describe('createLoginFlow across a page load', () => {
     // Reloading the callback page (a replay) is refused.
     const pageC = createLoginFlow();
     pageC.resume(callbackUrl, configOf(fakeLauncher(), storage));
+    await settle(pageC);
     expect(errorOf(pageC.get()).code).toBe('state_mismatch');
   });
 
-  it('completes a login whose state startLogin stored directly', () => {
+  it('completes a login whose state startLogin stored directly', async () => {
     const storage = fakeStorage();
     const { state } = startLogin({ appId, redirectUri, storage });
     const { flow, config } = page(storage);
     flow.resume(loginCallback(redirectUri, { code: 'C', state }), config);
+    await settle(flow);
     expect(flow.get()).toEqual({ status: 'exchanging', code: 'C' });
   });
 
@@ -735,6 +769,7 @@ describe('createLoginFlow across a page load', () => {
     expect(pageA.get().status).toBe('idle');
     const pageB = createLoginFlow();
     pageB.resume(loginCallback(redirectUri, { code: 'C', state: stateOf(launcher.launch.mock.calls[0]![0]) }), configOf(fakeLauncher(), storage));
+    await settle(pageB);
     expect(pageB.get()).toEqual({ status: 'exchanging', code: 'C' });
   });
 });

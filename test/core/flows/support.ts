@@ -154,3 +154,31 @@ export function stubPage() {
 }
 
 export type FakePage = ReturnType<typeof stubPage>;
+
+// The chunks the flows load with `import()`, loaded ahead (from the source and from dist), so
+// that a test waits for its flow, never for a module's first load.
+await Promise.all([
+  import('../../../packages/core/src/flows/loginReturn'),
+  ...Object.values(import.meta.glob('../../../packages/core/dist/loginReturn-*.js')).map((load) => load()),
+]);
+
+/**
+ * Lets a login `resume` settle: the code that reads a callback is a chunk loaded with `import()`,
+ * so the flow moves a few ticks after `resume`, as on a page (where the Web Lock is asynchronous
+ * too). Resolves when `flow` first moves (the awaiting test sees that state, say `exchanging`,
+ * before a resolved exchange lands), or once the ticks passed without a move.
+ */
+export function settle(flow?: { subscribe: (listener: () => void) => () => void }): Promise<void> {
+  return new Promise((resolve) => {
+    const off = flow?.subscribe(() => {
+      off?.();
+      resolve();
+    });
+    void flush()
+      .then(flush)
+      .then(() => {
+        off?.();
+        resolve();
+      });
+  });
+}

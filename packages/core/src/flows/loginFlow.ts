@@ -1,17 +1,14 @@
 import { VVChatError } from '../errors';
 import { findLoginCallback } from '../callbacks/findLoginCallback';
-import { parseLoginCallback } from '../callbacks/parseLoginCallback';
+import { withContext } from '../session/context';
 import { startLogin } from '../session/startLogin';
-import { safeStorage } from '../session/storage';
-import { stateMismatch, takeLoginState } from '../session/takeLoginState';
 import { createMachine, type Machine } from './createMachine';
 import type { FlowConfig } from './flowConfig';
 import { launchAndSend } from './launchLink';
 import { replaceAddress } from './page';
 import { toVVChatError } from './toVVChatError';
-import { settled } from './settled';
-import { tabs } from './tabs';
-import { heardWithinMs, withLock } from './withLock';
+import { loginReturn, tabs } from './chunks';
+import { withLock } from './withLock';
 
 /** A login flow's state: each status carries exactly its fields. */
 export type LoginState<TData = unknown> =
@@ -79,9 +76,6 @@ export interface LoginFlow<TData = unknown> extends Machine<LoginState<TData>, L
 }
 
 const launched = { type: 'launched' } as const;
-
-/** `{ context }` when there is one, so states without one have no `context` key at all. */
-const withContext = (context: unknown) => (context === undefined ? {} : { context });
 
 function transition<TData>(state: LoginState<TData>, event: LoginEvent<TData>): LoginState<TData> {
   switch (event.type) {
@@ -191,39 +185,18 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
       // the lock is the state's own, so a hung exchange never holds up another login. Without Web
       // Locks this runs now.
       const before = machine.get();
+      const scope = {
+        machine,
+        before,
+        heard: () => watched.get(key(appId, found.state)),
+        exchanging: () => void (exchangingFor = { appId, state: found.state }),
+      };
+      // The code that settles a callback is a chunk of its own: a page without one never loads it.
+      const settling = loginReturn();
       void withLock(`vvchat:login:${appId}:${found.state}`, async (waited) => {
-        // While this tab waited, the user started another login here: this callback's outcome is no longer theirs to see.
-        if (machine.get() !== before) return;
-        try {
-          const callback = parseLoginCallback(found.params);
-          const known = takeLoginState(safeStorage(config.storage), found.state, appId);
-          if (!callback) throw new VVChatError('invalid_callback', 'the login callback has neither code nor err_code');
-          if (!callback.ok) {
-            throw new VVChatError('login_denied', `the user denied the login (err_code ${callback.errCode})`, { errCode: callback.errCode });
-          }
-          // The tab that held the lock used the state up and exchanged the code: its result is this
-          // tab's. Its word may arrive just after the lock does.
-          const finished = known
-            ? undefined
-            : (watched.get(key(appId, found.state)) ??
-              (waited
-              ? await (await tabs())?.nextTabMessage(
-                  (message) =>
-                    message.type === 'login-success' && message.appId === appId && message.state === found.state
-                      ? { data: message.data as TData, ...withContext(message.context) }
-                      : undefined,
-                  heardWithinMs,
-                )
-              : undefined));
-          if (machine.get() !== before) return;
-          if (!known && finished) return machine.send({ type: 'elsewhere', ...finished });
-          if (!known) throw stateMismatch();
-          exchangingFor = { appId, state: found.state };
-          machine.send({ type: 'callback', code: callback.code, ...withContext(known.context) });
-          return await settled(machine, 'exchanging');
-        } catch (error) {
-          machine.send({ type: 'fail', error: toVVChatError(error, 'invalid_callback', 'the login callback is malformed') });
-        }
+        const chunk = await settling;
+        if (chunk) return chunk.settleLoginCallback(scope, found, config, waited);
+        if (machine.get() === before) machine.send({ type: 'fail', error: new VVChatError('exchange_failed', 'the code that finishes the login could not be loaded (offline?)') });
       });
     },
     register(exchange) {

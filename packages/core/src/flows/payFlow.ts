@@ -8,12 +8,10 @@ import { launchError, launchLink } from './launchLink';
 import { delay, onPageShown, pageVisible, replaceAddress } from './page';
 import { readOrder, removeOrder, writeOrder } from './pendingOrder';
 import { toVVChatError } from './toVVChatError';
-import { checkContext } from '../session/context';
+import { checkContext, withContext } from '../session/context';
 import { settled } from './settled';
-import { tabs } from './tabs';
+import { tabs } from './chunks';
 import { heardWithinMs, withLock } from './withLock';
-
-const withContext = (context: unknown) => (context === undefined ? {} : { context });
 import { verifyDelay } from './verifyDelay';
 
 /** What `verifyPayment` answers. Only `'paid'` is paid, only `'failed'` failed; anything else (or a rejection) is "not known yet". */

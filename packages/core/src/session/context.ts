@@ -26,3 +26,6 @@ export function storedContext(value: unknown): unknown {
     return undefined;
   }
 }
+
+/** @internal `{ context }` when there is one, so states without one have no `context` key at all. */
+export const withContext = (context: unknown): { context?: unknown } => (context === undefined ? {} : { context });
