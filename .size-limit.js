@@ -50,10 +50,10 @@ const ui = 'packages/ui/dist/index.js';
 const usage = (name, imports, limit, ignore = withUi) => ({ name, import: imports, ignore, limit, gzip: true, modifyEsbuildConfig: asAnApp });
 
 export default [
-  usage('<VVChatProvider> + <VVChatLoginButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ VVChatLoginButton }' }, '10.1 kB'),
-  usage('<VVChatProvider> + <ShareButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ ShareButton }' }, '9.4 kB'),
-  usage('<VVChatProvider> + <QPayButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ QPayButton }' }, '11.8 kB'),
-  usage('<VVChatProvider> + <CustomerServiceButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ CustomerServiceButton }' }, '7.5 kB'),
+  usage('<VVChatProvider> + <VVChatLoginButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ VVChatLoginButton }' }, '9.9 kB'),
+  usage('<VVChatProvider> + <ShareButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ ShareButton }' }, '9.2 kB'),
+  usage('<VVChatProvider> + <QPayButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ QPayButton }' }, '11.7 kB'),
+  usage('<VVChatProvider> + <CustomerServiceButton>', { [reactPackage]: '{ VVChatProvider }', [ui]: '{ CustomerServiceButton }' }, '7.1 kB'),
   usage('all of @vvchat/core', { [core]: '*' }, '11.3 kB', []),
   usage('buildLoginLink alone', { [core]: '{ buildLoginLink }' }, '530 B', []),
   usage('all of @vvchat/react (with core)', { [reactPackage]: '*' }, '12.2 kB', react),

@@ -2,7 +2,7 @@ import { forwardRef, useCallback, useRef, useState, type ReactElement, type RefA
 import { useVVChatFallbackUrl, type ContinueAction, type VVChatError, type VVChatLocale } from '@vvchat/react';
 import { ButtonBase } from './ButtonBase';
 import type { VVChatButtonProps } from './buttonProps';
-import { blockedLabels, cancelledLabels, setupErrorLabels, type ButtonLabels } from './labels';
+import { blockedLabels, cancelledLabels, setupErrorLabels, type ButtonLabels, type VVChatLabels } from './labels';
 import { useContinue } from './useContinue';
 import { useLabels } from './useLabels';
 import { useVVChatButton } from './useVVChatButton';
@@ -18,6 +18,8 @@ export interface FlowButtonProps<TStatus extends string> extends VVChatButtonPro
   isUnavailable?: boolean | undefined;
   /** The button's texts in both locales. */
   table: Record<VVChatLocale, ButtonLabels<TStatus>>;
+  /** What a screen reader hears for the failures only this button's flow has (beside every button's). */
+  errors?: Record<VVChatLocale, Partial<VVChatLabels['errors']>> | undefined;
   /** The label, when it is more than the status's text (QPay's amount). @default texts[status] */
   labelOf?: ((texts: ButtonLabels<TStatus>, locale: VVChatLocale) => string) | undefined;
   /** The capability's mark (path data from icons.tsx: each button imports its own). */
@@ -39,10 +41,10 @@ const isGuided = (error: VVChatError | undefined): error is Guided =>
 
 /** @internal The four buttons' one composition: the texts, `useVVChatButton`, `ButtonBase`'s markup, and the guidance dialog. */
 export const FlowButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, FlowButtonProps<string>>(function FlowButton(
-  { status, error, isPending, isUnavailable, table, labelOf, mark, action, ownWayOut, cancelled: ownCancel, onPress, labels, size, variant, shape, block, locale, icon, children, ...native },
+  { status, error, isPending, isUnavailable, table, errors, labelOf, mark, action, ownWayOut, cancelled: ownCancel, onPress, labels, size, variant, shape, block, locale, icon, children, ...native },
   ref,
 ) {
-  const { texts, errorText, install, locale: chosen } = useLabels(table, locale, labels);
+  const { texts, errorText, install, locale: chosen } = useLabels(table, locale, labels, errors);
   const fallbackUrl = useVVChatFallbackUrl();
   const message = errorText(error);
   const own = useRef<HTMLButtonElement | null>(null);

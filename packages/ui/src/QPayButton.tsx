@@ -4,7 +4,7 @@ import { useQPay, type PayStatus, type UseQPayOptions, type VVChatLocale } from 
 import { FlowButton } from './FlowButton';
 import { payMark } from './icons';
 import type { VVChatButtonProps } from './buttonProps';
-import { payLabels } from './labels';
+import { payLabels, payErrors } from './labels';
 
 /** Props of {@link QPayButton}: `useQPay`'s options, the order's `input` and `amount`, the look, and native button props. */
 export interface QPayButtonProps<TInput = void> extends UseQPayOptions<TInput>, VVChatButtonProps<PayStatus | 'unverified' | 'notPaid'> {
@@ -112,6 +112,7 @@ export const QPayButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, QPayButt
       // announced as unavailable.
       isUnavailable={status === 'paid'}
       table={payLabels}
+      errors={payErrors}
       cancelled={notPaid}
       // An app's own `labels.failed` covers the not-paid case too, unless it also says `notPaid`.
       labelOf={(texts, locale) => texts[unverified ? 'unverified' : notPaid ? (props.labels?.failed && !props.labels.notPaid ? 'failed' : 'notPaid') : status] + price(locale)}

@@ -4,7 +4,7 @@ import { useShare, type ShareContent, type ShareStatus, type UseShareOptions } f
 import { FlowButton } from './FlowButton';
 import { shareMark } from './icons';
 import type { VVChatButtonProps } from './buttonProps';
-import { shareLabels } from './labels';
+import { shareLabels, shareErrors } from './labels';
 
 /** Props of {@link ShareButton}: what to share, `useShare`'s options, the look, and native button props. */
 export interface ShareButtonProps extends UseShareOptions, VVChatButtonProps<ShareStatus> {
@@ -35,6 +35,7 @@ export const ShareButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ShareBu
       error={error}
       isPending={status === 'launching' || status === 'waiting'}
       table={shareLabels}
+      errors={shareErrors}
       // VVChat did not open, or cannot here: the button becomes the way out (the system share sheet, or copy the link).
       labelOf={(texts) => texts[fallback === 'web-share' ? 'elsewhere' : fallback ?? status]}
       action="share"

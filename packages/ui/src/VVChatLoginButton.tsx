@@ -4,7 +4,7 @@ import { useVVChatLogin, type LoginStatus, type UseVVChatLoginOptions } from '@v
 import { FlowButton } from './FlowButton';
 import { loginMark } from './icons';
 import type { VVChatButtonProps } from './buttonProps';
-import { loginLabels } from './labels';
+import { loginLabels, loginErrors } from './labels';
 
 /** Props of {@link VVChatLoginButton}: `useVVChatLogin`'s options, the look, and every native button prop. */
 export interface VVChatLoginButtonProps<TUser = { code: string }>
@@ -35,6 +35,7 @@ export const VVChatLoginButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, V
       error={error}
       isPending={status === 'launching' || status === 'exchanging'}
       table={loginLabels}
+      errors={loginErrors}
       action="login"
       mark={loginMark}
       onPress={() => login({ context })}

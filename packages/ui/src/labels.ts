@@ -155,38 +155,65 @@ const customerServiceEn: ButtonLabels<CustomerServiceStatus> = {
 /** `CustomerServiceButton`'s texts. */
 export const customerServiceLabels: Record<VVChatLocale, ButtonLabels<CustomerServiceStatus>> = { 'zh-CN': customerServiceZh, en: customerServiceEn };
 
-const errorZh: VVChatLabels['errors'] = {
+type Messages = VVChatLabels['errors'];
+
+// Every button's messages (a failure any flow can have, a blocked launch), then each flow's own:
+// a button bundles only those its flow can fail with.
+
+const errorZh: Messages = {
   default: '出了点问题，请重试。',
   not_opened: '未能打开 VVChat，请确认已安装 VVChat。',
-  login_denied: '你已取消授权。',
-  state_mismatch: '登录已失效，请重新登录。',
-  exchange_failed: '登录失败，请稍后重试。',
-  order_failed: '下单失败，请稍后重试。',
-  payment_unverified: '暂未确认到支付结果，请稍后在订单中查看。',
   invalid_option: '配置有误，请联系商户。',
   'in-app-browser': '此处无法打开 VVChat，请在浏览器中打开本页。',
   desktop: '电脑上没有 VVChat，请在手机上继续。',
   'no-user-activation': '请再点一次以打开 VVChat。',
-  copy_failed: '无法复制链接，请手动复制。',
 };
 
-const errorEn: VVChatLabels['errors'] = {
+const errorEn: Messages = {
   default: 'Something went wrong. Please try again.',
   not_opened: "VVChat didn't open. Is the VVChat app installed?",
-  login_denied: 'You cancelled the login in VVChat.',
-  state_mismatch: 'This login has expired. Please log in again.',
-  exchange_failed: 'Login failed. Please try again later.',
-  order_failed: 'The order could not be created. Please try again later.',
-  payment_unverified: 'The payment is not confirmed yet. Please check your order later.',
   invalid_option: 'This button is not set up correctly. Please contact the merchant.',
   'in-app-browser': "VVChat can't open here. Open this page in your browser.",
   desktop: "VVChat isn't on this computer. Continue on your phone.",
   'no-user-activation': 'Tap again to open VVChat.',
-  copy_failed: "The link couldn't be copied. Copy it by hand.",
 };
 
-/** What screen readers hear when a flow fails, by error code. */
-export const errorLabels: Record<VVChatLocale, VVChatLabels['errors']> = { 'zh-CN': errorZh, en: errorEn };
+type FlowMessages = Record<VVChatLocale, Partial<Messages>>;
+
+const loginErrorsZh: Partial<Messages> = { login_denied: '你已取消授权。', state_mismatch: '登录已失效，请重新登录。', exchange_failed: '登录失败，请稍后重试。' };
+const loginErrorsEn: Partial<Messages> = {
+  login_denied: 'You cancelled the login in VVChat.',
+  state_mismatch: 'This login has expired. Please log in again.',
+  exchange_failed: 'Login failed. Please try again later.',
+};
+/** @internal What the login button's screen reader hears beside every button's messages. */
+export const loginErrors: FlowMessages = { 'zh-CN': loginErrorsZh, en: loginErrorsEn };
+
+const payErrorsZh: Partial<Messages> = { order_failed: '下单失败，请稍后重试。', payment_unverified: '暂未确认到支付结果，请稍后在订单中查看。' };
+const payErrorsEn: Partial<Messages> = {
+  order_failed: 'The order could not be created. Please try again later.',
+  payment_unverified: 'The payment is not confirmed yet. Please check your order later.',
+};
+/** @internal The pay button's own messages. */
+export const payErrors: FlowMessages = { 'zh-CN': payErrorsZh, en: payErrorsEn };
+
+const shareErrorsZh: Partial<Messages> = { copy_failed: '无法复制链接，请手动复制。' };
+const shareErrorsEn: Partial<Messages> = { copy_failed: "The link couldn't be copied. Copy it by hand." };
+/** @internal The share button's own messages. */
+export const shareErrors: FlowMessages = { 'zh-CN': shareErrorsZh, en: shareErrorsEn };
+
+/** @internal Every button's messages, by locale (without any flow's own). */
+export const commonErrors: Record<VVChatLocale, Messages> = { 'zh-CN': errorZh, en: errorEn };
+
+const merged = (all: Messages, ...own: Partial<Messages>[]): Messages => Object.assign({}, all, ...own) as Messages;
+
+// Every message together, for `errorLabels` and `defaultLabels` (a call marked pure, so a bundle
+// that uses neither drops it; an object spread would be kept).
+const allErrorsZh = /* @__PURE__ */ merged(errorZh, loginErrorsZh, payErrorsZh, shareErrorsZh);
+const allErrorsEn = /* @__PURE__ */ merged(errorEn, loginErrorsEn, payErrorsEn, shareErrorsEn);
+
+/** What screen readers hear when a flow fails, by error code: every button's and every flow's messages. */
+export const errorLabels: Record<VVChatLocale, Messages> = { 'zh-CN': allErrorsZh, en: allErrorsEn };
 
 /** Every default text, per locale (the tables above, together). */
 export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
@@ -197,7 +224,7 @@ export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
     customerService: customerServiceZh,
     blocked: blockedZh,
     install: installZh,
-    errors: errorZh,
+    errors: allErrorsZh,
   },
   en: {
     login: loginEn,
@@ -206,6 +233,6 @@ export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
     customerService: customerServiceEn,
     blocked: blockedEn,
     install: installEn,
-    errors: errorEn,
+    errors: allErrorsEn,
   },
 };

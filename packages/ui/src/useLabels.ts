@@ -1,12 +1,14 @@
 import { useVVChatLocale, type VVChatError, type VVChatLocale } from '@vvchat/react';
 import type { LabelOverrides } from './buttonProps';
-import { errorLabels, installLabels, type ButtonLabels } from './labels';
+import { commonErrors, installLabels, type ButtonLabels, type VVChatLabels } from './labels';
 
 /** @internal One button's texts in the chosen locale, with the `labels` overrides applied. */
 export function useLabels<TStatus extends string>(
   table: Record<VVChatLocale, ButtonLabels<TStatus>>,
   locale: VVChatLocale | undefined,
   overrides: LabelOverrides<TStatus> | undefined,
+  /** The button's own flow's messages, beside every button's. */
+  flowErrors?: Record<VVChatLocale, Partial<VVChatLabels['errors']>>,
 ): {
   texts: ButtonLabels<TStatus>;
   errorText: (error: VVChatError | undefined) => string | undefined;
@@ -17,7 +19,7 @@ export function useLabels<TStatus extends string>(
   const providerLocale = useVVChatLocale();
   const chosen = table[locale ?? providerLocale] ? (locale ?? providerLocale) : 'zh-CN';
   const { errors, install, ...texts } = overrides ?? {};
-  const messages = { ...errorLabels[chosen], ...errors };
+  const messages = { ...commonErrors[chosen], ...flowErrors?.[chosen], ...errors };
   return {
     texts: { ...table[chosen], ...texts },
     errorText: (error) => error && ((error.reason && messages[error.reason]) ?? messages[error.code] ?? messages.default),
