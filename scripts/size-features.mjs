@@ -28,7 +28,7 @@ const features = [
   ['the launcher: open / not-opened detection, the fallback, the blocked verdict', /core\/src\/launch\/|core\/src\/flows\/launchLink/],
   ['environment detection (in-app browsers, desktops) and continue-on-phone (issue 10)', /core\/src\/environment\/|ui\/src\/useContinue|ui\/src\/guidance\//],
   ['the login flow: state machine, CSRF state', /core\/src\/flows\/loginFlow|core\/src\/session\/(?!context|storage)|core\/src\/links\/buildLoginLink/],
-  ['the pay flow: order, prepare, verification schedule, pending order', /core\/src\/flows\/(payFlow|pendingOrder|verifyDelay)|core\/src\/links\/buildPayLink/],
+  ['the pay flow: order, prepare, the launch and its return, pending order', /core\/src\/flows\/(payFlow|pendingOrder|verifyDelay)|core\/src\/links\/buildPayLink/],
   ['the share flow and its ways out (Web Share, copy)', /core\/src\/flows\/shareFlow|core\/src\/share\/|core\/src\/links\/(buildShareLink|shareTemplate)|react\/src\/shareResult/],
   ['the customer-service flow', /core\/src\/flows\/customerServiceFlow|core\/src\/links\/buildCustomerServiceLink/],
   ['finding and cleaning callbacks in the address (default redirect_uri, hash routers)', /core\/src\/callbacks\//],

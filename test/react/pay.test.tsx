@@ -321,7 +321,8 @@ describe('useQPay on return from the app', () => {
     goTo('/shop?tab=cart&trade_no=T-100');
     renderPage(<Checkout verifyPayment={verifyPayment} onPaid={onPaid} />, browser());
 
-    expect(screen.getByText('status: verifying')).toBeTruthy();
+    // The return is read a few ticks after mount: its code is a chunk loaded with import().
+    expect(await screen.findByText('status: verifying')).toBeTruthy();
     expect(screen.getByText('trade: T-100')).toBeTruthy();
     expect(window.location.href).toBe(`${origin}/shop?tab=cart`);
 

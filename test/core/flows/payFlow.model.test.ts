@@ -11,7 +11,7 @@ import {
   type PayState,
   type PayStatus,
 } from '@vvchat/core';
-import { configOf, deferred, fakeStorage, flush, manualLauncher, redirectUri, stubPage, fakeClock, type Deferred } from './support';
+import { configOf, deferred, fakeStorage, flush, manualLauncher, redirectUri, settle, stubPage, fakeClock, type Deferred } from './support';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -387,6 +387,7 @@ async function run(commands: Command[]) {
       case 'resume': {
         const before = flow.get().status;
         flow.resume(step.tradeNo ? `${redirectUri}&trade_no=T-1` : redirectUri, flowConfig);
+        await settle(); // The return is read a few ticks later: its code is a chunk loaded with import().
         if (before === 'creating' && flow.get().status === 'verifying') pendingSinceReset.clear();
         break;
       }

@@ -20,6 +20,7 @@ import {
   fakeLauncher,
   fakeStorage,
   flush,
+  settle,
   manualLauncher,
   redirectUri,
   stubPage,
@@ -526,6 +527,7 @@ describe('createPayFlow: back from the app', () => {
     launcher.answer('opened');
     await flush();
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toEqual({ status: 'verifying', imprestCode: 'ORDER-1', tradeNo: 'T-900', config });
   });
 
@@ -559,6 +561,7 @@ describe('createPayFlow: back from the app', () => {
     confirm();
     flow.reset();
     flow.resume(redirectUri, config);
+    await settle();
     page.hide();
     page.show();
     expect(flow.get()).toEqual({ status: 'idle' });
@@ -594,12 +597,14 @@ describe('createPayFlow: resume', () => {
     // A fresh page on redirect_uri.
     const { flow, config } = setup({ storage: fakeStorage(storage.map) });
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toEqual({ status: 'verifying', imprestCode: 'ORDER-1', tradeNo: 'T-900', config });
   });
 
   it('moves to verifying on the same page as well', async () => {
     const { flow, config } = await launchedOn(fakeStorage());
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toEqual({ status: 'verifying', imprestCode: 'ORDER-1', tradeNo: 'T-900', config });
   });
 
@@ -609,6 +614,7 @@ describe('createPayFlow: resume', () => {
     storage.map.set(orderKey, JSON.stringify({ imprestCode: 'ORDER-1', startedAt: now.getTime(), extra: 'x' }));
     const { flow, config } = setup({ storage });
     flow.resume(returnUrl, config);
+    await settle();
     expect(storedOrder(storage)).toEqual({ imprestCode: 'ORDER-1', startedAt: now.getTime(), tradeNo: 'T-900' });
   });
 
@@ -617,6 +623,7 @@ describe('createPayFlow: resume', () => {
     await launchedOn(storage);
     const { flow, config } = setup({ storage });
     flow.resume('https://shop.example/callback?from=cart&q=a+b%20c&trade_no=T-900&err_code=0#/paid?tab=%E5%85%A8', config);
+    await settle();
     expect(flow.get()).toMatchObject({ status: 'verifying', tradeNo: 'T-900' });
     expect(config.replaceUrl).toHaveBeenCalledWith('https://shop.example/callback?from=cart&q=a+b%20c#/paid?tab=%E5%85%A8');
   });
@@ -626,6 +633,7 @@ describe('createPayFlow: resume', () => {
     await launchedOn(storage);
     const { flow, config } = setup({ storage });
     flow.resume(`${redirectUri}&err_code=0`, config);
+    await settle();
     expect(flow.get()).toEqual({ status: 'idle' });
     expect(config.replaceUrl).not.toHaveBeenCalled();
   });
@@ -635,6 +643,7 @@ describe('createPayFlow: resume', () => {
     await launchedOn(storage);
     const { flow, config } = setup({ storage });
     flow.resume('https://shop.example/?trade_no=PAGE&trade_no=T-APP', config);
+    await settle();
     expect(flow.get()).toMatchObject({ status: 'verifying', tradeNo: 'T-APP' });
     expect(config.replaceUrl).toHaveBeenCalledWith('https://shop.example/?trade_no=PAGE');
   });
@@ -644,17 +653,20 @@ describe('createPayFlow: resume', () => {
     await launchedOn(storage);
     const { flow, config, verifier } = setup({ storage });
     flow.resume(returnUrl, config);
+    await settle();
     const verifying = flow.get();
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toBe(verifying);
     expect(verifier.verifyPayment).toHaveBeenCalledTimes(1);
   });
 
-  it('ignores a trade_no with no stored order (a forged return): status unchanged, address untouched', () => {
+  it('ignores a trade_no with no stored order (a forged return): status unchanged, address untouched', async () => {
     const { launcher, flow, config } = setup();
     const listener = vi.fn();
     flow.subscribe(listener);
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toEqual({ status: 'idle' });
     expect(listener).not.toHaveBeenCalled();
     expect(launcher.launch).not.toHaveBeenCalled();
@@ -668,6 +680,7 @@ describe('createPayFlow: resume', () => {
     vi.setSystemTime(now.getTime() + 30 * 60_000 + 1);
     const { flow, config } = setup({ storage });
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toEqual({ status: 'idle' });
     expect(storage.map.has(orderKey)).toBe(false);
   });
@@ -679,6 +692,7 @@ describe('createPayFlow: resume', () => {
     vi.setSystemTime(now.getTime() + 30 * 60_000 - 1);
     const { flow, config } = setup({ storage });
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get().status).toBe('verifying');
   });
 
@@ -694,28 +708,31 @@ describe('createPayFlow: resume', () => {
     ['a startedAt in the future (beyond a minute of clock skew)', { imprestCode: 'ORDER-1', startedAt: now.getTime() + 60_001 }],
     ['a startedAt that is not a number', { imprestCode: 'ORDER-1', startedAt: String(now.getTime()) }],
     ['a startedAt that is NaN (null in JSON)', { imprestCode: 'ORDER-1', startedAt: null }],
-  ])('drops a stored order with %s: ignored, and removed from storage', (_, raw) => {
+  ])('drops a stored order with %s: ignored, and removed from storage', async (_, raw) => {
     fakeClock(now);
     const storage = fakeStorage(new Map([[orderKey, typeof raw === 'string' ? raw : JSON.stringify(raw)]]));
     const { flow, config } = setup({ storage });
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toEqual({ status: 'idle' });
     expect(storage.map.has(orderKey)).toBe(false);
     expect(config.replaceUrl).not.toHaveBeenCalled();
   });
 
-  it("ignores a stored 'null' (nothing stored)", () => {
+  it("ignores a stored 'null' (nothing stored)", async () => {
     const storage = fakeStorage(new Map([[orderKey, 'null']]));
     const { flow, config } = setup({ storage });
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toEqual({ status: 'idle' });
   });
 
-  it("accepts a startedAt a little ahead of this page's clock (another tab's clock)", () => {
+  it("accepts a startedAt a little ahead of this page's clock (another tab's clock)", async () => {
     fakeClock(now);
     const storage = fakeStorage(new Map([[orderKey, JSON.stringify({ imprestCode: 'ORDER-1', startedAt: now.getTime() + 59_000 })]]));
     const { flow, config } = setup({ storage });
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-1' });
   });
 
@@ -723,19 +740,18 @@ describe('createPayFlow: resume', () => {
     const { flow, config } = await launchedOn(fakeStorage());
     const before = flow.get();
     flow.resume(redirectUri, config);
+    await settle();
     expect(flow.get()).toBe(before);
   });
 
   it('does not throw for input that is not a URL at all', async () => {
     const { flow, config } = setup();
-    expect(() => {
-      flow.resume(undefined as unknown as string, config);
-    }).not.toThrow();
+    expect(() => flow.resume(undefined as unknown as string, config)).not.toThrow();
+    await settle();
     expect(flow.get()).toEqual({ status: 'idle' });
     const launched = await launchedOn(fakeStorage());
-    expect(() => {
-      launched.flow.resume(undefined as unknown as string, launched.config);
-    }).not.toThrow();
+    expect(() => launched.flow.resume(undefined as unknown as string, launched.config)).not.toThrow();
+    await settle();
     expect(launched.flow.get().status).toBe('launching');
   });
 
@@ -744,6 +760,7 @@ describe('createPayFlow: resume', () => {
     await launchedOn(storage);
     const { flow, config } = setup({ storage });
     flow.resume('https://shop.example/?from=cart#/paid?trade_no=T-1', config);
+    await settle();
     expect(flow.get()).toMatchObject({ status: 'verifying', tradeNo: 'T-1' });
     expect(config.replaceUrl).toHaveBeenCalledWith('https://shop.example/?from=cart#/paid');
   });
@@ -757,6 +774,7 @@ describe('createPayFlow: verification', () => {
     made.pay(() => 'ORDER-1');
     await flush();
     made.flow.resume(returnUrl, made.config);
+    await settle();
     return { ...made, verifier };
   }
 
@@ -802,6 +820,7 @@ describe('createPayFlow: verification', () => {
     made.pay(() => 'ORDER-1');
     await flush();
     made.flow.resume(returnUrl, made.config);
+    await settle();
     const callsAt: number[] = [];
     for (const at of [0, 999, 1000, 2999, 3000, 6999, 7000, 11_999, 12_000, 17_000, 22_000]) {
       await vi.advanceTimersByTimeAsync(at - (callsAt.length ? callsAt.at(-1)! : 0));
@@ -827,6 +846,7 @@ describe('createPayFlow: verification', () => {
       made.pay(() => 'ORDER-1');
       await flush();
       made.flow.resume(returnUrl, made.config);
+      await settle();
       await vi.advanceTimersByTimeAsync(1000);
       expect(verifyPayment.mock.calls.length).toBeGreaterThan(15);
       await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
@@ -844,6 +864,7 @@ describe('createPayFlow: verification', () => {
     made.pay(() => 'ORDER-1');
     await flush();
     made.flow.resume(returnUrl, made.config);
+    await settle();
     await vi.advanceTimersByTimeAsync(1200);
     // 0, 100, 300, 700, 1200.
     expect(verifyPayment).toHaveBeenCalledTimes(5);
@@ -868,6 +889,7 @@ describe('createPayFlow: verification', () => {
     made.pay(() => 'ORDER-1');
     await flush();
     made.flow.resume(returnUrl, made.config);
+    await settle();
     await vi.advanceTimersByTimeAsync(5000);
     expect(errorOf(made.flow.get()).code).toBe('payment_unverified');
     const calls = verifyPayment.mock.calls.length;
@@ -910,6 +932,7 @@ describe('createPayFlow: verification', () => {
     made.pay(() => 'ORDER-1');
     await flush();
     made.flow.resume(returnUrl, made.config);
+    await settle();
     await flush();
     expect(made.flow.get().status).toBe('verifying');
     await vi.advanceTimersByTimeAsync(1000);
@@ -940,6 +963,7 @@ describe('createPayFlow: verification', () => {
     expect(storedOrder(storage)).toMatchObject({ imprestCode: 'ORDER-1', unverified: true });
     // Listeners hear 'verifying' before the error (checked on a second return).
     flow.confirm({ redirectUri, config: configOf(fakeLauncher(), storage) });
+    await settle();
     expect(seen).toEqual(['verifying', 'error']);
   });
 
@@ -956,6 +980,7 @@ describe('createPayFlow: verification', () => {
     made.pay(() => 'ORDER-1');
     await flush();
     made.flow.resume(returnUrl, made.config);
+    await settle();
     await flush();
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).not.toHaveBeenCalled();
@@ -972,6 +997,7 @@ describe('createPayFlow: verification', () => {
     made.pay(() => 'ORDER-1');
     await flush();
     made.flow.resume(returnUrl, made.config);
+    await settle();
     expect(gone).not.toHaveBeenCalled();
     expect(errorOf(made.flow.get()).code).toBe('payment_unverified');
   });
@@ -994,6 +1020,7 @@ describe('createPayFlow: verification', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     const later = setup({ storage: fakeStorage(storage.map) });
     later.flow.resume(returnUrl, later.config);
+    await settle();
     later.verifier.answer('paid');
     await flush();
     expect(later.flow.get().status).toBe('paid');
@@ -1006,6 +1033,7 @@ describe('createPayFlow: verification', () => {
     expect(storedOrder(storage)).toMatchObject({ imprestCode: 'ORDER-1', unverified: true });
     const later = setup({ storage: fakeStorage(storage.map) });
     later.flow.resume(redirectUri, later.config);
+    await settle();
     expect(later.flow.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-1', tradeNo: 'T-900' });
     expect(later.config.replaceUrl).not.toHaveBeenCalled();
   });
@@ -1019,6 +1047,7 @@ describe('createPayFlow: verification', () => {
     await flush();
     const ready = later.flow.get();
     later.flow.resume(redirectUri, later.config);
+    await settle();
     expect(later.flow.get()).toBe(ready);
   });
 
@@ -1028,6 +1057,7 @@ describe('createPayFlow: verification', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     confirm();
     expect(flow.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-1', tradeNo: 'T-900' });
+    await settle();
     expect(launcher.launch).toHaveBeenCalledTimes(1);
     expect(verifier.verifyPayment).toHaveBeenCalledTimes(2);
     verifier.answer('paid'); // The first call's answer comes too late to count…
@@ -1045,6 +1075,7 @@ describe('createPayFlow: verification', () => {
     expect(flow.get().status).toBe('error');
     page.show();
     expect(flow.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-1', tradeNo: 'T-900' });
+    await settle();
     expect(verifier.verifyPayment).toHaveBeenCalledTimes(2);
   });
 
@@ -1074,6 +1105,7 @@ describe('createPayFlow: verification', () => {
     await flush();
     const reload = setup({ storage: fakeStorage(storage.map) });
     reload.flow.resume(returnUrl, reload.config);
+    await settle();
     expect(reload.flow.get()).toEqual({ status: 'idle' });
   });
 
@@ -1167,6 +1199,7 @@ describe('createPayFlow: faults', () => {
     await flush();
     expect(storedOrder(storage)).toMatchObject({ imprestCode: 'ORDER-2' });
     flow.resume(returnUrl, config);
+    await settle();
     expect(flow.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-2', tradeNo: 'T-900' });
   });
 
@@ -1198,6 +1231,7 @@ describe('createPayFlow: faults', () => {
     const order = deferred<CreatedOrder>();
     pay(() => order.promise);
     flow.resume(returnUrl, config);
+    await settle();
     order.resolve('ORDER-2');
     await flush();
     expect(flow.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-1', tradeNo: 'T-900' });
@@ -1218,15 +1252,15 @@ describe('createPayFlow: faults', () => {
     // A fresh page in the same tab (the memory fallback lives as long as the page).
     const back = createPayFlow();
     back.register(() => ({ verifyPayment: async () => 'paid' }));
-    expect(() => {
-      back.resume(`${redirectUri}&trade_no=T-MEM`, config);
-    }).not.toThrow();
+    expect(() => back.resume(`${redirectUri}&trade_no=T-MEM`, config)).not.toThrow();
+    await settle(back);
     expect(back.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-MEM', tradeNo: 'T-MEM' });
     await flush();
     expect(back.get().status).toBe('paid');
     // The order was cleared from memory too.
     const again = createPayFlow();
     again.resume(`${redirectUri}&trade_no=T-MEM`, config);
+    await settle();
     expect(again.get()).toEqual({ status: 'idle' });
     expect(storage.attempts).toBeGreaterThan(0);
   });
@@ -1253,6 +1287,7 @@ describe('createPayFlow: faults', () => {
     expect(errorOf(flow.get()).code).toBe('payment_unverified');
     flow.reset();
     flow.resume(`${redirectUri}&trade_no=T`, config);
+    await settle();
     expect(flow.get()).toMatchObject({ status: 'verifying', imprestCode: 'ORDER-B', tradeNo: 'T' });
   });
 
@@ -1264,6 +1299,7 @@ describe('createPayFlow: faults', () => {
     flow.pay(() => 'ORDER-NULL', { redirectUri, config, canNavigate: () => true });
     await flush();
     flow.resume(`${redirectUri}&trade_no=T-NULL`, config);
+    await settle();
     await flush();
     expect(flow.get()).toEqual({ status: 'paid', imprestCode: 'ORDER-NULL', tradeNo: 'T-NULL' });
   });

@@ -159,7 +159,8 @@ export type FakePage = ReturnType<typeof stubPage>;
 // that a test waits for its flow, never for a module's first load.
 await Promise.all([
   import('../../../packages/core/src/flows/loginReturn'),
-  ...Object.values(import.meta.glob('../../../packages/core/dist/loginReturn-*.js')).map((load) => load()),
+  import('../../../packages/core/src/flows/payReturn'),
+  ...Object.values(import.meta.glob('../../../packages/core/dist/{loginReturn,payReturn}-*.js')).map((load) => load()),
 ]);
 
 /**

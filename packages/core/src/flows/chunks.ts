@@ -33,3 +33,11 @@ export function tabs(): Promise<typeof import('./tabChannel') | undefined> {
 export function loginReturn(): Promise<typeof import('./loginReturn') | undefined> {
   return lazy('loginReturn', () => import('./loginReturn'));
 }
+
+/**
+ * @internal What verifies a payment (the schedule, the wait for a tab that took the return) and
+ * settles a `trade_no` return, loaded once a payment comes back from the app.
+ */
+export function payReturn(): Promise<typeof import('./payReturn') | undefined> {
+  return lazy('payReturn', () => import('./payReturn'));
+}

@@ -1,18 +1,17 @@
 import { VVChatError } from '../errors';
 import { findPayReturn } from '../callbacks/findPayReturn';
 import { buildPayLink } from '../links/buildPayLink';
-import { invalidOption, isDuration, text } from '../links/query';
+import { invalidOption, isTimerDuration, text } from '../links/query';
 import { createMachine, type Machine } from './createMachine';
 import type { FlowConfig } from './flowConfig';
 import { launchError, launchLink } from './launchLink';
-import { delay, onPageShown, pageVisible, replaceAddress } from './page';
+import { onPageShown, pageVisible, replaceAddress } from './page';
 import { readOrder, removeOrder, writeOrder } from './pendingOrder';
 import { toVVChatError } from './toVVChatError';
 import { checkContext, withContext } from '../session/context';
-import { settled } from './settled';
-import { tabs } from './chunks';
-import { heardWithinMs, withLock } from './withLock';
-import { verifyDelay } from './verifyDelay';
+import { payReturn, tabs } from './chunks';
+import type { PayReturnScope } from './payReturn';
+import { withLock } from './withLock';
 
 /** What `verifyPayment` answers. Only `'paid'` is paid, only `'failed'` failed; anything else (or a rejection) is "not known yet". */
 export type PaymentVerdict = 'paid' | 'failed' | 'pending';
@@ -136,8 +135,6 @@ function stillActive(canNavigate: () => boolean): boolean {
   }
 }
 
-/** A duration `setTimeout` can wait: above 0 and below 2^31 ms (it fires at once past that). */
-const isTimerDuration = (value: unknown): value is number => isDuration(value) && value <= 0x7fffffff;
 
 const isBusy = (state: PayState) => (payBusyStatuses as readonly PayStatus[]).includes(state.status);
 const orderOf = (state: PayState) => ('imprestCode' in state ? { imprestCode: state.imprestCode } : {});
@@ -340,47 +337,14 @@ export function createPayFlow(): PayFlow {
           (error: unknown) => send({ type: 'fail', error: toVVChatError(error, 'launch_failed', 'the launch failed') }),
         );
       },
-      verifying: (state, { signal, send }) => {
-        const { imprestCode, tradeNo, config } = state;
-        const carried = contextOf(state);
-        const first = pickVerifier();
-        if (!first) return giveUp(config, send);
-        const { timeoutMs = 60_000, pollIntervalMs = 1000 } = first;
-        if (!isTimerDuration(timeoutMs) || !isTimerDuration(pollIntervalMs)) {
-          return send({ type: 'fail', error: invalidOption('timeoutMs and pollIntervalMs', 'must be positive numbers of milliseconds (at most 2^31 - 1)') });
-        }
-        const timer = setTimeout(() => giveUp(config, send), timeoutMs);
-        signal.addEventListener('abort', () => clearTimeout(timer));
-        void (async () => {
-          // This tab was left for the app, and another tab (the one the app opened) took the return:
-          // wait while it verifies (its lock), then take its verdict rather than ask a second time.
-          const taken = tradeNo ? undefined : readOrder(config.storage);
-          if (taken?.imprestCode === imprestCode && taken.tradeNo) {
-            const waited = await withLock(returnLock(config.appId, imprestCode, taken.tradeNo), (waited) => waited);
-            if (waited && readOrder(config.storage)?.imprestCode !== imprestCode) {
-              // It settled the order; its word (which moves this tab to `paid`) may arrive just after the lock.
-              await (await tabs())?.nextTabMessage((message) => (message.type === 'paid' && message.appId === config.appId && message.imprestCode === imprestCode ? message : undefined), heardWithinMs);
-            }
-          }
-          for (let attempt = 0; !signal.aborted; attempt++) {
-            const verifier = pickVerifier() ?? first;
-            let verdict: unknown;
-            try {
-              verdict = await verifier.verifyPayment({ imprestCode, tradeNo });
-            } catch {
-              verdict = 'pending'; // A network error is "not known yet".
-            }
-            if (signal.aborted) return;
-            if (verdict === 'paid' || verdict === 'failed') {
-              removeOrder(config.storage);
-              send({ type: 'verdict', verdict });
-              // The tab that started this payment (often the one the app left) learns it is paid.
-              if (verdict === 'paid') void tabs().then((module) => module?.tabChannel().post({ type: 'paid', appId: config.appId, imprestCode, ...(tradeNo && { tradeNo }), ...carried }));
-              return;
-            }
-            await delay(verifyDelay(attempt, isTimerDuration(verifier.pollIntervalMs) ? verifier.pollIntervalMs : pollIntervalMs), signal);
-          }
-        })();
+      verifying: (state, tools) => {
+        // The verification schedule is a chunk of its own, loaded once a payment comes back. A
+        // chunk that cannot be loaded (offline) ends in `payment_unverified`: the page shown again asks again.
+        void payReturn().then((chunk) => {
+          if (tools.signal.aborted) return;
+          if (chunk) chunk.verify(scope, state, tools);
+          else giveUp(state.config, tools.send);
+        });
       },
       error: ({ error, imprestCode, config }, { signal, send }) => {
         // After `payment_unverified`, the page shown again asks once more about the kept order.
@@ -389,6 +353,8 @@ export function createPayFlow(): PayFlow {
       },
     },
   });
+
+  const scope: PayReturnScope = { machine, pickVerifier, giveUp, paidElsewhere, returnLock };
 
   return {
     ...machine,
@@ -423,22 +389,12 @@ export function createPayFlow(): PayFlow {
         // One tab at a time settles a return (the lock is held while it verifies, at most 30 s), so
         // two tabs that open the same return verify it once: the one that waited takes the first
         // one's verdict. The lock is that return's own: a hung verification holds up no other.
+        const settling = payReturn();
         void withLock(returnLock(config.appId, imprestCode, found.tradeNo), async (waited) => {
-          const current = readOrder(config.storage);
-          if (current?.imprestCode !== imprestCode) {
-            // The tab that held the lock settled this return; its word may arrive just after the lock.
-            const finished =
-              paidElsewhere.get(imprestCode) ??
-              (waited ? await (await tabs())?.nextTabMessage((message) => (message.type === 'paid' && message.appId === config.appId && message.imprestCode === imprestCode ? message : undefined), heardWithinMs) : undefined);
-            if (finished) {
-              const { imprestCode: code, tradeNo, context } = finished;
-              machine.send({ type: 'paidElsewhere', imprestCode: code, ...(tradeNo && { tradeNo }), ...withContext(context), adopt: true });
-            }
-            return;
-          }
-          writeOrder(config.storage, { ...current, tradeNo: found.tradeNo });
-          machine.send({ type: 'returned', imprestCode, tradeNo: found.tradeNo, config, ...withContext(current.context) });
-          return settled(machine, 'verifying');
+          const chunk = await settling;
+          if (chunk) return chunk.settleReturn(scope, imprestCode, found.tradeNo, config, waited);
+          // Offline: verifying, which cannot load either, ends in `payment_unverified` with the `trade_no` kept.
+          machine.send({ type: 'returned', imprestCode, tradeNo: found.tradeNo, config, ...withContext(stored.context) });
         });
       } else if (stored.unverified && !isBusy(state)) {
         machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: stored.tradeNo, config, ...withContext(stored.context) });

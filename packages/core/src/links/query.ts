@@ -39,6 +39,9 @@ let lastUrl = '';
 export const isDuration = (value: unknown, zero?: boolean): value is number =>
   typeof value === 'number' && value < Infinity && (zero ? value >= 0 : value > 0);
 
+/** @internal A duration `setTimeout` can wait: above 0 and below 2^31 ms (it fires at once past that). */
+export const isTimerDuration = (value: unknown): value is number => isDuration(value) && value <= 0x7fffffff;
+
 /**
  * @internal Writes `qyx://<action>?…` with the parameters in the object's order, each value
  * encoded with `encodeURIComponent`. Values must already be checked; `undefined` ones are left out.
