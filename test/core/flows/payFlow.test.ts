@@ -661,6 +661,22 @@ describe('createPayFlow: resume', () => {
     expect(verifier.verifyPayment).toHaveBeenCalledTimes(1);
   });
 
+  // The return is read a few ticks after resume (its chunk): a second resume in the same tick
+  // (StrictMode's second effect, a second consumer's) comes before the flow is verifying.
+  it('verifies once when a second resume comes in the same tick as the first', async () => {
+    const storage = fakeStorage();
+    await launchedOn(storage);
+    const { flow, config, verifier } = setup({ storage });
+    const seen: PayStatus[] = [];
+    flow.subscribe((state) => seen.push(state.status));
+    flow.resume(returnUrl, config);
+    flow.resume(returnUrl, config);
+    await settle();
+    await settle();
+    expect(seen).toEqual(['verifying']);
+    expect(verifier.verifyPayment).toHaveBeenCalledTimes(1);
+  });
+
   it('ignores a trade_no with no stored order (a forged return): status unchanged, address untouched', async () => {
     const { launcher, flow, config } = setup();
     const listener = vi.fn();

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
@@ -281,7 +281,8 @@ describe('copying the link', () => {
     const field = await screen.findByRole('textbox', { name: '无法自动复制，请手动复制链接：' });
     expect(field).toHaveProperty('value', page);
     expect(field).toHaveProperty('readOnly', true);
-    expect(document.activeElement).toBe(field);
+    // Focused by an effect after the commit that renders it: findByRole can see it first (a busy machine).
+    await waitFor(() => expect(document.activeElement).toBe(field));
     expect([(field as HTMLInputElement).selectionStart, (field as HTMLInputElement).selectionEnd]).toEqual([0, page.length]);
     // Nothing was copied: the button and the live region say nothing of the sort.
     expect(screen.getByRole('button', { name: '复制链接' })).toBeTruthy();

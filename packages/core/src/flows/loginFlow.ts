@@ -183,7 +183,7 @@ export function createLoginFlow<TData = unknown>(): LoginFlow<TData> {
       // One tab at a time uses this state up and exchanges its code (the lock is held until the
       // exchange settles, at most 30 s), so two tabs that open the same callback exchange it once;
       // the lock is the state's own, so a hung exchange never holds up another login. Without Web
-      // Locks this runs now.
+      // Locks this runs once the chunk is loaded.
       const before = machine.get();
       const scope = {
         machine,

@@ -135,7 +135,6 @@ function stillActive(canNavigate: () => boolean): boolean {
   }
 }
 
-
 const isBusy = (state: PayState) => (payBusyStatuses as readonly PayStatus[]).includes(state.status);
 const orderOf = (state: PayState) => ('imprestCode' in state ? { imprestCode: state.imprestCode } : {});
 const tradeOf = (state: PayState) => ('tradeNo' in state && state.tradeNo ? { tradeNo: state.tradeNo } : {});
@@ -355,6 +354,8 @@ export function createPayFlow(): PayFlow {
   });
 
   const scope: PayReturnScope = { machine, pickVerifier, giveUp, paidElsewhere, returnLock };
+  /** The returns (their locks) this tab is reading now. */
+  const reading = new Set<string>();
 
   return {
     ...machine,
@@ -386,16 +387,21 @@ export function createPayFlow(): PayFlow {
         replaceAddress(config, found.cleaned);
         if (state.status === 'verifying' && state.tradeNo === found.tradeNo) return; // Read already.
         const { imprestCode } = stored;
+        const lock = returnLock(config.appId, imprestCode, found.tradeNo);
+        // Being read: the flow moves a few ticks later (the chunk), and a second resume in the
+        // meantime (StrictMode's second effect, another consumer's) must not read it again.
+        if (reading.has(lock)) return;
+        reading.add(lock);
         // One tab at a time settles a return (the lock is held while it verifies, at most 30 s), so
         // two tabs that open the same return verify it once: the one that waited takes the first
         // one's verdict. The lock is that return's own: a hung verification holds up no other.
         const settling = payReturn();
-        void withLock(returnLock(config.appId, imprestCode, found.tradeNo), async (waited) => {
+        void withLock(lock, async (waited) => {
           const chunk = await settling;
           if (chunk) return chunk.settleReturn(scope, imprestCode, found.tradeNo, config, waited);
           // Offline: verifying, which cannot load either, ends in `payment_unverified` with the `trade_no` kept.
           machine.send({ type: 'returned', imprestCode, tradeNo: found.tradeNo, config, ...withContext(stored.context) });
-        });
+        }).finally(() => reading.delete(lock));
       } else if (stored.unverified && !isBusy(state)) {
         machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: stored.tradeNo, config, ...withContext(stored.context) });
       }
