@@ -477,6 +477,23 @@ describe.each(cases.map((button) => [button.name, button] as const))('%s', (name
     expect(screen.queryByRole('link')).toBeNull();
   });
 
+  // Review of issue 12: with a launcher of the app's own, nothing checked fallbackUrl before the
+  // button put it in an href, so a `javascript:` URL from a config became a link that runs script.
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/app', 'qyx://x'])(
+    'offers no install link for a fallbackUrl that is not http(s): %s',
+    async (fallbackUrl) => {
+      renderInProvider(element(), { launcher, fallbackUrl });
+      fireEvent.click(theButton());
+      await statusBecomes('launching');
+      launcher.settle('not-opened');
+      await statusBecomes('error');
+      expect(screen.queryByRole('link')).toBeNull();
+      expect(document.querySelector('a')).toBeNull();
+      // The reason is still said.
+      expect(screen.getByRole('status').textContent).toBe(notOpened['zh-CN']);
+    },
+  );
+
   it('lets labels.install rename the install link', async () => {
     renderInProvider(element({ labels: { install: '下载 VVChat' } }), { launcher, fallbackUrl: 'https://vvchat.example/download' });
     fireEvent.click(theButton());

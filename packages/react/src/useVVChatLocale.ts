@@ -14,12 +14,16 @@ export function useVVChatLocale(): VVChatLocale {
 
 /**
  * The provider's `fallbackUrl` (the VVChat download page, say), for your own UI to offer after
- * `not_opened`; the buttons show it as an install link under the reason.
+ * `not_opened`; the buttons show it as an install link under the reason. Only an absolute
+ * `http:`/`https:` URL: anything else (`javascript:`, `data:`, a relative or protocol-relative
+ * URL) is `undefined`, so it never becomes a link that runs script. The browser's launcher refuses
+ * such a `fallbackUrl` with `invalid_option`; a launcher of your own may not check it.
  *
  * @example
  * const install = useVVChatFallbackUrl();
  * if (error?.code === 'not_opened' && install) return <a href={install}>安装 VVChat</a>;
  */
 export function useVVChatFallbackUrl(): string | undefined {
-  return useVVChat().fallbackUrl;
+  const { fallbackUrl } = useVVChat();
+  return typeof fallbackUrl === 'string' && /^https?:\/\/[^\s/?#]/i.test(fallbackUrl) ? fallbackUrl : undefined;
 }
