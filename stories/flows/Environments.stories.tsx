@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { SimulatorOptions } from '@vvchat/simulator';
 import { QPayButton, ShareButton, VVChatLoginButton } from '@vvchat/ui';
 import { SimulatedPage } from './SimulatedPage';
+import { sourceOf } from './source';
 
 /**
  * The SDK's buttons where merchants' pages really run, each reproduced on this desktop by the
@@ -16,7 +17,7 @@ const meta = {
   // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
   // (redirect_uri), which only its own frame may do.
   tags: ['autodocs'],
-  parameters: { layout: 'padded', docs: { story: { inline: false, iframeHeight: 420 } } },
+  parameters: { layout: 'padded', docs: { story: { inline: false, iframeHeight: 420 }, source: sourceOf('Environments') } },
 } satisfies Meta;
 
 export default meta;

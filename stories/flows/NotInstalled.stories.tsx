@@ -4,6 +4,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { VVChatLoginButton } from '@vvchat/ui';
 import { FlowResult, SimulatedPage, useButtonStatus } from './SimulatedPage';
 import { expectOutcome, findSheet } from './play';
+import { sourceOf } from './source';
 
 const fallbackUrl = 'https://vvchat.example/download';
 
@@ -28,7 +29,7 @@ const meta = {
   // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
   // (redirect_uri), which only its own frame may do.
   tags: ['autodocs'],
-  parameters: { docs: { story: { inline: false, iframeHeight: 360 } } },
+  parameters: { docs: { story: { inline: false, iframeHeight: 360 }, source: sourceOf('NotInstalled') } },
   render: () => (
     <SimulatedPage simulator={{ environment: 'no-app' }} fallbackUrl={fallbackUrl}>
       <NotInstalledPage />

@@ -5,6 +5,7 @@ import { QPayButton } from '@vvchat/ui';
 import { createSimulatedBackend } from '@vvchat/simulator';
 import { FlowResult, SimulatedPage, useButtonStatus } from './SimulatedPage';
 import { answer, expectOutcome, findSheet, isReturning } from './play';
+import { sourceOf } from './source';
 
 function PayPage() {
   const [backend] = useState(() => createSimulatedBackend());
@@ -38,7 +39,7 @@ const meta = {
   // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
   // (redirect_uri), which only its own frame may do.
   tags: ['autodocs'],
-  parameters: { docs: { story: { inline: false, iframeHeight: 360 } } },
+  parameters: { docs: { story: { inline: false, iframeHeight: 360 }, source: sourceOf('Pay') } },
   render: () => (
     <SimulatedPage>
       <PayPage />

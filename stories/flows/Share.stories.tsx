@@ -4,6 +4,7 @@ import { userEvent, within } from 'storybook/test';
 import { ShareButton } from '@vvchat/ui';
 import { FlowResult, SimulatedPage, useButtonStatus } from './SimulatedPage';
 import { answer, expectOutcome, findSheet } from './play';
+import { sourceOf } from './source';
 
 function SharePage() {
   const button = useRef<HTMLButtonElement>(null);
@@ -34,7 +35,7 @@ const meta = {
   // The docs page runs each story in a frame of its own: a flow leaves the page and comes back
   // (redirect_uri), which only its own frame may do.
   tags: ['autodocs'],
-  parameters: { docs: { story: { inline: false, iframeHeight: 360 } } },
+  parameters: { docs: { story: { inline: false, iframeHeight: 360 }, source: sourceOf('Share') } },
   render: () => (
     <SimulatedPage>
       <SharePage />

@@ -75,7 +75,8 @@ it('ends the login in exchange_failed when its return cannot be loaded (offline)
   back.resume(`${redirectUri}&code=CODE&state=${states[0]}`, pageOf(storage).config);
   await vi.waitFor(() => expect(back.get()).toMatchObject({ status: 'error', error: { code: 'exchange_failed' } }));
   expect(exchange).not.toHaveBeenCalled();
-  // The state was not used up: nothing read the callback.
+  // Nothing read the callback: its state is still stored (another tab that opened the same
+  // callback can still finish the login).
   expect(storage.dump()).toContain(states[0]);
 });
 
@@ -86,20 +87,22 @@ function payPage(storage = fakeStorage()) {
   return { config, storage };
 }
 
-it('loads the pay return only once a payment comes back from the app', async () => {
+it('loads the pay return only once a payment launches (fetched while the app is open) or comes back', async () => {
   const { config, storage } = payPage();
   const flow = createPayFlow();
   flow.register(() => ({ verifyPayment: () => Promise.resolve('paid') }));
   // A page without a stored order, or with a trade_no but no order of its own: nothing loaded.
   flow.resume(redirectUri, config);
   flow.resume(`${redirectUri}&trade_no=T-FORGED`, config);
-  // A payment launched (the page stays on screen here: it waits in 'ready', nothing came back).
-  flow.pay(() => 'ORDER-1', { redirectUri, config, canNavigate: () => true });
-  await vi.waitFor(() => expect(flow.get().status).toBe('ready'));
   await flush();
   expect(loads.pay).toBe(0);
 
-  // The page the app opened with the trade_no: loaded once, verified, paid.
+  // A payment launched: fetched while the user is in the app, once.
+  flow.pay(() => 'ORDER-1', { redirectUri, config, canNavigate: () => true });
+  await vi.waitFor(() => expect(flow.get().status).toBe('ready'));
+  expect(loads.pay).toBe(1);
+
+  // The page the app opened with the trade_no: verified, paid, nothing loaded again.
   const back = createPayFlow();
   back.register(() => ({ verifyPayment: () => Promise.resolve('paid') }));
   back.resume(`${redirectUri}&trade_no=T-1`, payPage(storage).config);
@@ -123,5 +126,5 @@ it('ends a payment that came back in payment_unverified when its return cannot b
   await vi.waitFor(() => expect(flow.get()).toMatchObject({ status: 'error', error: { code: 'payment_unverified' }, imprestCode: 'ORDER-1', tradeNo: 'T-1' }));
   expect(verifyPayment).not.toHaveBeenCalled();
   // Kept for the page shown again, or a later visit, to ask again (never to pay again).
-  expect(JSON.parse(storage.map.get('vvchat:qpay-order')!)).toMatchObject({ imprestCode: 'ORDER-1', unverified: true });
+  expect(JSON.parse(storage.map.get('vvchat:qpay-order')!)).toMatchObject({ imprestCode: 'ORDER-1', tradeNo: 'T-1', unverified: true });
 });

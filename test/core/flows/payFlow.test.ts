@@ -677,6 +677,37 @@ describe('createPayFlow: resume', () => {
     expect(verifier.verifyPayment).toHaveBeenCalledTimes(1);
   });
 
+  // Review of the pay return chunk: in a browser the first resume has cleaned the address, so
+  // StrictMode's second effect reads no trade_no; with an order that timed out before, it took
+  // the "ask again" branch and verified a second time.
+  it('verifies once when the second resume of the tick reads the cleaned address (an order that timed out before)', async () => {
+    fakeClock(now);
+    const storage = fakeStorage();
+    storage.map.set(orderKey, JSON.stringify({ imprestCode: 'ORDER-1', startedAt: now.getTime(), unverified: true }));
+    const { flow, config, verifier } = setup({ storage });
+    const seen: PayStatus[] = [];
+    flow.subscribe((state) => seen.push(state.status));
+    flow.resume(returnUrl, config);
+    flow.resume(redirectUri, config);
+    await settle();
+    await settle();
+    expect(seen).toEqual(['verifying']);
+    expect(verifier.verifyPayment).toHaveBeenCalledTimes(1);
+    expect(verifier.verifyPayment).toHaveBeenCalledWith({ imprestCode: 'ORDER-1', tradeNo: 'T-900' });
+  });
+
+  it('stays idle when reset() comes before the return was read', async () => {
+    const storage = fakeStorage();
+    await launchedOn(storage);
+    const { flow, config, verifier } = setup({ storage: fakeStorage(storage.map) });
+    flow.resume(returnUrl, config);
+    flow.reset();
+    await settle();
+    await settle();
+    expect(flow.get()).toEqual({ status: 'idle' });
+    expect(verifier.verifyPayment).not.toHaveBeenCalled();
+  });
+
   it('ignores a trade_no with no stored order (a forged return): status unchanged, address untouched', async () => {
     const { launcher, flow, config } = setup();
     const listener = vi.fn();

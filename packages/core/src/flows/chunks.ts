@@ -36,7 +36,8 @@ export function loginReturn(): Promise<typeof import('./loginReturn') | undefine
 
 /**
  * @internal What verifies a payment (the schedule, the wait for a tab that took the return) and
- * settles a `trade_no` return, loaded once a payment comes back from the app.
+ * settles a `trade_no` return: fetched once a payment launches (while the user is in the app) or
+ * comes back, never on a page that only shows the button.
  */
 export function payReturn(): Promise<typeof import('./payReturn') | undefined> {
   return lazy('payReturn', () => import('./payReturn'));

@@ -297,6 +297,8 @@ export function createPayFlow(): PayFlow {
         signal.addEventListener('abort', () => clearTimeout(timer));
       },
       launching: (state, { signal, send }) => {
+        // Fetched while the app is in front, so that the return finds it loaded.
+        void payReturn();
         const { imprestCode, redirectUri, config } = state;
         const carried = contextOf(state);
         const returned = () => send({ type: 'returned', imprestCode, config, ...carried });
@@ -337,13 +339,21 @@ export function createPayFlow(): PayFlow {
         );
       },
       verifying: (state, tools) => {
-        // The verification schedule is a chunk of its own, loaded once a payment comes back. A
-        // chunk that cannot be loaded (offline) ends in `payment_unverified`: the page shown again asks again.
-        void payReturn().then((chunk) => {
-          if (tools.signal.aborted) return;
-          if (chunk) chunk.verify(scope, state, tools);
-          else giveUp(state.config, tools.send);
-        });
+        // The verification schedule is a chunk of its own, loaded once a payment comes back (and
+        // fetched ahead while the app is open). A chunk that cannot be loaded (offline) ends in
+        // `payment_unverified`, as does one that stalls past the verifier's timeout: the page
+        // shown again asks again.
+        const timeoutMs = pickVerifier()?.timeoutMs;
+        const stalled = setTimeout(() => giveUp(state.config, tools.send), isTimerDuration(timeoutMs) ? timeoutMs : 60_000);
+        tools.signal.addEventListener('abort', () => clearTimeout(stalled));
+        void payReturn()
+          .then((chunk) => {
+            clearTimeout(stalled);
+            if (tools.signal.aborted) return;
+            if (chunk) chunk.verify(scope, state, tools);
+            else giveUp(state.config, tools.send);
+          })
+          .catch((error: unknown) => tools.send({ type: 'fail', error: toVVChatError(error, 'payment_unverified', 'the payment could not be verified') }));
       },
       error: ({ error, imprestCode, config }, { signal, send }) => {
         // After `payment_unverified`, the page shown again asks once more about the kept order.
@@ -356,6 +366,8 @@ export function createPayFlow(): PayFlow {
   const scope: PayReturnScope = { machine, pickVerifier, giveUp, paidElsewhere, returnLock };
   /** The returns (their locks) this tab is reading now. */
   const reading = new Set<string>();
+  /** How many times reset() was called: a return read after one is dropped. */
+  let resets = 0;
 
   return {
     ...machine,
@@ -392,17 +404,26 @@ export function createPayFlow(): PayFlow {
         // meantime (StrictMode's second effect, another consumer's) must not read it again.
         if (reading.has(lock)) return;
         reading.add(lock);
+        const resetsBefore = resets;
         // One tab at a time settles a return (the lock is held while it verifies, at most 30 s), so
         // two tabs that open the same return verify it once: the one that waited takes the first
         // one's verdict. The lock is that return's own: a hung verification holds up no other.
         const settling = payReturn();
         void withLock(lock, async (waited) => {
           const chunk = await settling;
+          if (resets !== resetsBefore) return; // reset() came first: the return stays stored for a later visit.
           if (chunk) return chunk.settleReturn(scope, imprestCode, found.tradeNo, config, waited);
-          // Offline: verifying, which cannot load either, ends in `payment_unverified` with the `trade_no` kept.
-          machine.send({ type: 'returned', imprestCode, tradeNo: found.tradeNo, config, ...withContext(stored.context) });
-        }).finally(() => reading.delete(lock));
-      } else if (stored.unverified && !isBusy(state)) {
+          // Offline: verifying, which cannot load either, ends in `payment_unverified`, the
+          // `trade_no` kept with the order for the next attempt.
+          const current = readOrder(config.storage);
+          if (current?.imprestCode !== imprestCode) return;
+          writeOrder(config.storage, { ...current, tradeNo: found.tradeNo });
+          machine.send({ type: 'returned', imprestCode, tradeNo: found.tradeNo, config, ...withContext(current.context) });
+        })
+          .catch(() => undefined) // Each branch settles the flow itself; nothing is left to report.
+          .finally(() => reading.delete(lock));
+      } else if (stored.unverified && !isBusy(state) && !reading.size) {
+        // (Not while a return is being read: StrictMode's second effect finds the address cleaned.)
         machine.send({ type: 'returned', imprestCode: stored.imprestCode, tradeNo: stored.tradeNo, config, ...withContext(stored.context) });
       }
     },
@@ -410,6 +431,9 @@ export function createPayFlow(): PayFlow {
       verifiers.add(verifier);
       return () => void verifiers.delete(verifier);
     },
-    reset: () => machine.send({ type: 'reset' }),
+    reset: () => {
+      resets++;
+      machine.send({ type: 'reset' });
+    },
   };
 }
