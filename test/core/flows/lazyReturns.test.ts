@@ -128,3 +128,19 @@ it('ends a payment that came back in payment_unverified when its return cannot b
   // Kept for the page shown again, or a later visit, to ask again (never to pay again).
   expect(JSON.parse(storage.map.get('vvchat:qpay-order')!)).toMatchObject({ imprestCode: 'ORDER-1', tradeNo: 'T-1', unverified: true });
 });
+
+it("ends a verification whose chunk stalls (a fetch that never answers) in payment_unverified after the verifier's timeout", async () => {
+  vi.resetModules();
+  vi.doMock('../../../packages/core/src/flows/payReturn', () => new Promise(() => undefined));
+  const { createPayFlow } = await import('../../../packages/core/src/flows/payFlow');
+  const { config, storage } = payPage();
+  // An order whose verification timed out before: the next visit asks again (verifying at once).
+  storage.map.set('vvchat:qpay-order', JSON.stringify({ imprestCode: 'ORDER-1', startedAt: Date.now(), unverified: true }));
+  const flow = createPayFlow();
+  const verifyPayment = vi.fn(() => Promise.resolve('paid'));
+  flow.register(() => ({ verifyPayment, timeoutMs: 100 }));
+  flow.resume(redirectUri, config);
+  expect(flow.get().status).toBe('verifying');
+  await vi.waitFor(() => expect(flow.get()).toMatchObject({ status: 'error', error: { code: 'payment_unverified' }, imprestCode: 'ORDER-1' }));
+  expect(verifyPayment).not.toHaveBeenCalled();
+});
