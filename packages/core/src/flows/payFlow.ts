@@ -411,7 +411,7 @@ export function createPayFlow(): PayFlow {
         const settling = payReturn();
         void withLock(lock, async (waited) => {
           const chunk = await settling;
-          if (resets !== resetsBefore) return; // reset() came first: the return stays stored for a later visit.
+          if (resets !== resetsBefore) return; // reset() came first: this tab leaves the return alone (the order stays stored).
           if (chunk) return chunk.settleReturn(scope, imprestCode, found.tradeNo, config, waited);
           // Offline: verifying, which cannot load either, ends in `payment_unverified`, the
           // `trade_no` kept with the order for the next attempt.
