@@ -213,7 +213,7 @@ const allErrorsZh = /* @__PURE__ */ merged(errorZh, loginErrorsZh, payErrorsZh, 
 const allErrorsEn = /* @__PURE__ */ merged(errorEn, loginErrorsEn, payErrorsEn, shareErrorsEn);
 
 /** What screen readers hear when a flow fails, by error code: every button's and every flow's messages. */
-export const errorLabels: Record<VVChatLocale, Messages> = { 'zh-CN': allErrorsZh, en: allErrorsEn };
+export const errorLabels: Record<VVChatLocale, VVChatLabels['errors']> = { 'zh-CN': allErrorsZh, en: allErrorsEn };
 
 /** Every default text, per locale (the tables above, together). */
 export const defaultLabels: Record<VVChatLocale, VVChatLabels> = {
