@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { aptCommand, findChromium, type ChromiumSearch } from '../chromium';
+import { baselineRenderer, unlikeBaselines } from '../e2e/renderer';
 
 /** A machine with these files, and an installer that does what it is told. */
 function machine({ files = [], env = {}, installs }: { files?: string[]; env?: Record<string, string>; installs?: boolean }) {
@@ -48,5 +52,34 @@ describe('pnpm test finds its Chromium, or installs one', () => {
     const { search } = machine({ installs: false });
     expect(() => findChromium(search)).toThrow(aptCommand);
     expect(() => findChromium(search)).toThrow('ENOTFOUND');
+  });
+});
+
+// The visual baselines failed all 186 Chinese and dark pictures on a new machine without
+// fonts-noto-cjk, with nothing saying why; .ci/run did not install the font.
+describe('the visual regression knows when this machine cannot render its baselines', () => {
+  const fonts = 'Noto Sans CJK SC,Noto Sans CJK\nNoto Serif CJK SC\n';
+
+  it("renders them with Debian's Chromium and Noto Sans CJK", () => {
+    expect(unlikeBaselines('/usr/bin/chromium', () => fonts)).toBeUndefined();
+  });
+
+  it('names the missing font and the apt command', () => {
+    expect(unlikeBaselines('/usr/bin/chromium', () => 'DejaVu Sans\n')).toBe(
+      `the baselines draw text with Noto Sans CJK SC, which this machine lacks (${baselineRenderer.apt})`,
+    );
+    expect(unlikeBaselines('/usr/bin/chromium', () => '')).toContain('fonts-noto-cjk');
+  });
+
+  it("names another browser than Debian's Chromium", () => {
+    expect(unlikeBaselines('/root/.cache/ms-playwright/chromium-1/chrome-linux64/chrome', () => fonts)).toContain(
+      "the baselines are Debian's Chromium's (/usr/bin/chromium); this run uses /root/.cache/ms-playwright",
+    );
+  });
+
+  it('.ci/run installs what the baselines need', () => {
+    const run = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../.ci/run'), 'utf8');
+    expect(run).toContain('fonts-noto-cjk');
+    expect(run).toContain(baselineRenderer.chromium);
   });
 });

@@ -17,8 +17,9 @@
  * The pictures hold still: a phone's 390×844 CSS pixels at 1×, reduced motion, no animations,
  * transitions or caret, a fixed browser locale and time zone, the system fonts (fonts-noto-cjk for
  * Chinese) loaded, and the story's play function finished: the status stories drive their button
- * to that status first. They belong to Debian's Chromium and fonts, as in CI (.ci/run); another
- * browser or font set renders other pixels.
+ * to that status first. They belong to Debian's Chromium and fonts-noto-cjk, as .ci/run installs
+ * them; another browser or font set renders other pixels, so elsewhere the pictures are skipped
+ * with the reason (in CI that fails: {@link unlikeBaselines}).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -28,6 +29,8 @@ import pixelmatch from 'pixelmatch';
 import type { Browser, CDPSession, Page } from 'playwright';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumExecutable } from '../chromium';
+import { unlikeBaselines } from './renderer';
 import { launchChromium, storyUrl } from './support';
 
 const require = createRequire(import.meta.url);
@@ -72,6 +75,13 @@ const storyTimeoutMs = 20_000;
  * fails the test, naming the error). Remove an entry once its story plays in that locale.
  */
 const notYet: Partial<Record<string, { locales: readonly Locale[]; reason: string }>> = {};
+
+/**
+ * Where the pictures cannot match: in CI a failure (CI installs both), elsewhere each picture is
+ * skipped with this reason (a developer's Mac renders other pixels, and should still get a green
+ * `pnpm test` from the README's two commands).
+ */
+const unlike = unlikeBaselines(chromiumExecutable());
 
 /** What the page reports once a story has finished: how to picture it, or why it failed. */
 interface Ready {
@@ -359,23 +369,29 @@ function compare(name: string, actual: PNG): void {
   }
 }
 
-let browser: Browser;
+let browser: Browser | undefined;
 const pages = new Map<string, StoryPage>();
 
 beforeAll(async () => {
+  if (unlike && ci) throw new Error(`Visual regression cannot run here: ${unlike}.`);
+  if (unlike) {
+    console.warn(`[visual] skipping the ${cases.length} pictures: ${unlike}.`);
+    return;
+  }
   rmSync(diffDir, { recursive: true, force: true });
   mkdirSync(baselineDir, { recursive: true });
-  browser = await launchChromium();
-  for (const theme of themes) for (const locale of locales) pages.set(`${theme}.${locale}`, await StoryPage.open(browser, theme, locale));
+  const opened = (browser = await launchChromium());
+  for (const theme of themes) for (const locale of locales) pages.set(`${theme}.${locale}`, await StoryPage.open(opened, theme, locale));
 });
 
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
   if (written.length && !ci) console.info(`[visual] wrote ${written.length} baseline(s) under ${shown(baselineDir)}: look at them before you commit.`);
 });
 
 describe.concurrent('every component story looks as its committed screenshot', () => {
   it.for(cases)('$name', async ({ id, theme, locale, name }, { skip }) => {
+    if (unlike) skip(unlike);
     const pending = notYet[id];
     if (pending?.locales.includes(locale)) skip(pending.reason);
     const { png, violations } = await pages.get(`${theme}.${locale}`)!.picture(id);
