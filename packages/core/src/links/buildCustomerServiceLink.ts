@@ -1,4 +1,4 @@
-import { text, writeLink } from './query';
+import { param } from './query';
 
 /** Options for {@link buildCustomerServiceLink}. */
 export interface CustomerServiceLinkOptions {
@@ -14,7 +14,5 @@ export interface CustomerServiceLinkOptions {
  * buildCustomerServiceLink({ openId: 'OPEN_ID' }); // 'qyx://openSessionView?open_id=OPEN_ID'
  */
 export function buildCustomerServiceLink(options: CustomerServiceLinkOptions): string {
-  return writeLink('openSessionView', {
-    open_id: text((Object(options) as Partial<CustomerServiceLinkOptions>).openId, 'openId', true),
-  });
+  return `qyx://openSessionView?open_id=${param((options as Partial<CustomerServiceLinkOptions> | undefined)?.openId, 'openId', true)}`;
 }

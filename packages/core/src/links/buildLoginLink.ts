@@ -1,4 +1,4 @@
-import { text, writeLink } from './query';
+import { optional, param } from './query';
 
 /** Options for {@link buildLoginLink}. */
 export interface LoginLinkOptions {
@@ -26,11 +26,10 @@ export interface LoginLinkOptions {
  * // 'qyx://thirdlogin?app_id=test&scope=snsapi_userinfo&state=xxxxx&redirect_uri=http%3A%2F%2Fxxxx.com'
  */
 export function buildLoginLink(options: LoginLinkOptions): string {
-  const o = Object(options) as Partial<LoginLinkOptions>;
-  return writeLink('thirdlogin', {
-    app_id: text(o.appId, 'appId', true),
-    scope: text(o.scope, 'scope') ?? 'snsapi_userinfo',
-    state: text(o.state, 'state'),
-    redirect_uri: text(o.redirectUri, 'redirectUri', true, true),
-  });
+  const o = options as Partial<LoginLinkOptions> | undefined;
+  // Checked in the parameters' order, so the first bad option is the one named.
+  const appId = param(o?.appId, 'appId', true);
+  const scope = param(o?.scope, 'scope') ?? 'snsapi_userinfo';
+  const state = optional('state', param(o?.state, 'state'));
+  return `qyx://thirdlogin?app_id=${appId}&scope=${scope}${state}&redirect_uri=${param(o?.redirectUri, 'redirectUri', true, true)}`;
 }

@@ -1,4 +1,4 @@
-import { text, writeLink } from './query';
+import { optional, param } from './query';
 
 /** Options for {@link buildPayLink}. */
 export interface PayLinkOptions {
@@ -20,10 +20,9 @@ export interface PayLinkOptions {
  * // 'qyx://qpay?imprest_code=IMPREST_CODE&app_id=APP_ID&redirect_uri=https%3A%2F%2Fshop.example%2Fpaid'
  */
 export function buildPayLink(options: PayLinkOptions): string {
-  const o = Object(options) as Partial<PayLinkOptions>;
-  return writeLink('qpay', {
-    imprest_code: text(o.imprestCode, 'imprestCode', true),
-    app_id: text(o.appId, 'appId', true),
-    redirect_uri: text(o.redirectUri, 'redirectUri', false, true),
-  });
+  const o = options as Partial<PayLinkOptions> | undefined;
+  // Checked in the parameters' order, so the first bad option is the one named.
+  const imprestCode = param(o?.imprestCode, 'imprestCode', true);
+  const appId = param(o?.appId, 'appId', true);
+  return `qyx://qpay?imprest_code=${imprestCode}&app_id=${appId}${optional('redirect_uri', param(o?.redirectUri, 'redirectUri', false, true))}`;
 }

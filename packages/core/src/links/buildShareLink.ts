@@ -1,4 +1,4 @@
-import { text, writeLink } from './query';
+import { optional, param } from './query';
 import { writeShareData, type ShareTemplate } from './shareTemplate';
 
 /** Options for {@link buildShareLink}: a basic share, or an advanced one with `data`. */
@@ -33,13 +33,13 @@ export interface ShareLinkOptions {
  * });
  */
 export function buildShareLink(options: ShareLinkOptions): string {
-  const o = Object(options) as Partial<ShareLinkOptions>;
-  return writeLink('share', {
-    app_id: text(o.appId, 'appId', true),
-    share_title: text(o.title, 'title', true),
-    sub_title: text(o.subTitle, 'subTitle'),
-    share_data_url: writeShareData(o.data),
-    share_url: text(o.url, 'url', true, true),
-    thumb_url: text(o.thumbUrl, 'thumbUrl', false, true),
-  });
+  const o = options as Partial<ShareLinkOptions> | undefined;
+  // Checked in the parameters' order, so the first bad option is the one named.
+  const appId = param(o?.appId, 'appId', true);
+  const title = param(o?.title, 'title', true);
+  const subTitle = optional('sub_title', param(o?.subTitle, 'subTitle'));
+  const data = optional('share_data_url', param(writeShareData(o?.data), 'data'));
+  const url = param(o?.url, 'url', true, true);
+  const thumbUrl = optional('thumb_url', param(o?.thumbUrl, 'thumbUrl', false, true));
+  return `qyx://share?app_id=${appId}&share_title=${title}${subTitle}${data}&share_url=${url}${thumbUrl}`;
 }

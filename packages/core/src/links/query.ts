@@ -6,32 +6,36 @@ export function invalidOption(name: string, reason: string): VVChatError {
 }
 
 /**
- * @internal Checks one string option and returns it, or `undefined` for an absent or blank
- * optional one. Throws `invalid_option` for a missing or blank required one, a non-string, a
- * lone surrogate, or (with `url`) anything but an absolute `http:`/`https:` URL.
+ * @internal Checks one string option and returns it percent-encoded for a link, or `undefined`
+ * for an absent or blank optional one. Throws `invalid_option` for a missing or blank required
+ * one, a non-string, (with `url`) anything but an absolute `http:`/`https:` URL, or a lone
+ * surrogate (which `encodeURIComponent` refuses).
  */
-export function text(value: unknown, name: string, required?: boolean, url?: boolean): string | undefined {
+export function param(value: unknown, name: string, required?: boolean, url?: boolean): string | undefined {
   if (value !== null && value !== undefined && typeof value !== 'string') throw invalidOption(name, 'must be a string');
   if (!value?.trim()) {
     if (required) throw invalidOption(name, 'is required');
     return undefined;
   }
-  // Any surrogate at all is rare: only then the (slower) check that one stands alone.
-  if (/[\uD800-\uDFFF]/.test(value) && /\p{Cs}/u.test(value)) throw invalidOption(name, 'has a lone surrogate');
-  // The last URL found valid is not parsed again: a page builds its links with the same
-  // `redirect_uri` again and again.
-  if (url && value !== lastUrl) {
-    try {
-      // The URL parser alone also takes `http:host` and spaces: the pattern asks for `//` and a
-      // host, and whatever fails it is parsed as '', which throws too.
+  try {
+    // The last URL found valid is not parsed again: a page builds its links with the same
+    // `redirect_uri` again and again. The URL parser alone also takes `http:host` and spaces:
+    // the pattern asks for `//` and a host, and whatever fails it is parsed as '', which throws.
+    if (url && value !== lastUrl) {
       new URL(/^https?:\/\/[^\s/?#]\S*$/i.test(value) ? value : '');
       lastUrl = value;
-    } catch {
-      throw invalidOption(name, 'must be an absolute http(s) URL');
     }
+    // Encoding is the lone-surrogate check too: it throws a URIError for one, and only for one.
+    return encodeURIComponent(value);
+  } catch {
+    // A URL that failed its check is not the last valid one.
+    throw invalidOption(name, url && value !== lastUrl ? 'must be an absolute http(s) URL' : 'has a lone surrogate');
   }
-  return value;
 }
+
+/** @internal {@link param}'s checks, returning the option as it is (not encoded). */
+export const text = (value: unknown, name: string, required?: boolean, url?: boolean): string | undefined =>
+  param(value, name, required, url) && (value as string);
 
 let lastUrl = '';
 
@@ -42,20 +46,5 @@ export const isDuration = (value: unknown, zero?: boolean): value is number =>
 /** @internal A duration `setTimeout` can wait: above 0 and below 2^31 ms (it fires at once past that). */
 export const isTimerDuration = (value: unknown): value is number => isDuration(value) && value <= 0x7fffffff;
 
-/**
- * @internal Writes `qyx://<action>?…` with the parameters in the object's order, each value
- * encoded with `encodeURIComponent`. Values must already be checked; `undefined` ones are left out.
- */
-export function writeLink(action: string, params: Record<string, string | undefined>): string {
-  // One string, no intermediate arrays: links are built on every tap and in loops of tests.
-  let link = `qyx://${action}`;
-  let separator = '?';
-  // Own keys only: a polluted Object.prototype never writes a parameter.
-  for (const key of Object.keys(params)) {
-    const value = params[key];
-    if (value === undefined) continue;
-    link += `${separator}${key}=${encodeURIComponent(value)}`;
-    separator = '&';
-  }
-  return link;
-}
+/** @internal `&key=value` for an optional parameter's checked and encoded value, or '' when it is left out. */
+export const optional = (key: string, value: string | undefined): string => (value ? `&${key}=${value}` : '');
