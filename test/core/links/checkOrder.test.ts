@@ -55,3 +55,15 @@ describe.each(builders)('%s', (_, build, valid, order) => {
     }
   });
 });
+
+// Review of the one-step check: a lone surrogate that also breaks the URL is still named as such.
+describe.each([
+  ['buildLoginLink', () => buildLoginLink({ appId: 'A', redirectUri: 'not a url\uD800' }), 'redirectUri'],
+  ['buildLoginLink', () => buildLoginLink({ appId: 'A', redirectUri: 'https://\uD800.example/' }), 'redirectUri'],
+  ['buildPayLink', () => buildPayLink({ appId: 'A', imprestCode: 'I', redirectUri: 'ftp://x\uD800' }), 'redirectUri'],
+  ['buildShareLink', () => buildShareLink({ appId: 'A', title: 'T', url: 'https://shop.example/', thumbUrl: 'x\uDFFF' }), 'thumbUrl'],
+] as const)('%s', (_, build, option) => {
+  it(`says "has a lone surrogate" for a ${option} the surrogate also makes no URL`, () => {
+    expect(expectInvalidOption(build, option).message).toBe(`${option} has a lone surrogate`);
+  });
+});

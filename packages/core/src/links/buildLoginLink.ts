@@ -1,4 +1,4 @@
-import { optional, param } from './query';
+import { param } from './query';
 
 /** Options for {@link buildLoginLink}. */
 export interface LoginLinkOptions {
@@ -26,10 +26,10 @@ export interface LoginLinkOptions {
  * // 'qyx://thirdlogin?app_id=test&scope=snsapi_userinfo&state=xxxxx&redirect_uri=http%3A%2F%2Fxxxx.com'
  */
 export function buildLoginLink(options: LoginLinkOptions): string {
-  const o = options as Partial<LoginLinkOptions> | undefined;
+  // `?.`: a JavaScript caller may pass nothing, or null (then appId is the option named).
   // Checked in the parameters' order, so the first bad option is the one named.
-  const appId = param(o?.appId, 'appId', true);
-  const scope = param(o?.scope, 'scope') ?? 'snsapi_userinfo';
-  const state = optional('state', param(o?.state, 'state'));
-  return `qyx://thirdlogin?app_id=${appId}&scope=${scope}${state}&redirect_uri=${param(o?.redirectUri, 'redirectUri', true, true)}`;
+  const appId = param(options?.appId, 'appId', true);
+  const scope = param(options?.scope, 'scope') ?? 'snsapi_userinfo';
+  const state = param(options?.state, 'state');
+  return `qyx://thirdlogin?app_id=${appId}&scope=${scope}${state ? `&state=${state}` : ''}&redirect_uri=${param(options?.redirectUri, 'redirectUri', true, true)}`;
 }

@@ -28,8 +28,8 @@ export function param(value: unknown, name: string, required?: boolean, url?: bo
     // Encoding is the lone-surrogate check too: it throws a URIError for one, and only for one.
     return encodeURIComponent(value);
   } catch {
-    // A URL that failed its check is not the last valid one.
-    throw invalidOption(name, url && value !== lastUrl ? 'must be an absolute http(s) URL' : 'has a lone surrogate');
+    // A lone surrogate is named first, also where it is what makes the URL fail.
+    throw invalidOption(name, /\p{Cs}/u.test(value) ? 'has a lone surrogate' : 'must be an absolute http(s) URL');
   }
 }
 
